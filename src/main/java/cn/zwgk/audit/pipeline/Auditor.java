@@ -1,0 +1,63 @@
+package cn.zwgk.audit.pipeline;
+
+import cn.zwgk.audit.audit.RuleBase;
+import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.parse.ReportParser;
+import cn.zwgk.audit.read.Documents;
+import cn.zwgk.audit.read.UnreadableInputException;
+
+import java.nio.file.Path;
+
+/**
+ * One file from disk to findings: read, parse, audit. Thread-safe. Never throws for a bad input: a file that cannot be
+ * read or recognised becomes a report with an input problem, which the rules turn into INPUT_UNREADABLE.
+ */
+public final class Auditor {
+
+    private final ReportParser parser;
+    private final RuleBase rules;
+
+    public Auditor(ReportParser parser, RuleBase rules) {
+        this.parser = parser;
+        this.rules = rules;
+    }
+
+    /** Loads parser configuration and compiles the rules of {@code rulesDir}. */
+    public static Auditor fromRules(Path rulesDir) throws ConfigException {
+        return new Auditor(ReportParser.fromRules(rulesDir), RuleBase.compile(rulesDir));
+    }
+
+    public Report parse(Path file) {
+        String name = file.toString();
+        try {
+            return parser.parse(Documents.read(file));
+        } catch (UnreadableInputException e) {
+            return Report.unreadable(name, null, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug on one file must not cost the rest of the batch; the clerk sees it as a finding
+            return Report.unreadable(name, null, "解析时出错（" + e.getClass().getSimpleName() + "）："
+                    + e.getMessage());
+        }
+    }
+
+    public Audit audit(Path file) {
+        long start = System.nanoTime();
+        Report report = parse(file);
+        return audit(report, start);
+    }
+
+    public Audit audit(Report report) {
+        return audit(report, System.nanoTime());
+    }
+
+    private Audit audit(Report report, long start) {
+        var findings = rules.evaluate(report);
+        return new Audit(report, findings, rules.version(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+}

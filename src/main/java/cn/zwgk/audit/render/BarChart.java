@@ -41,12 +41,12 @@ final class BarChart {
             long v = values.get(k);
             float w = max == 0 ? 0 : plot * v / max;
             ColumnText.showTextAligned(tpl, Element.ALIGN_RIGHT,
-                    new Phrase(labels.getOrDefault(k, k), fonts.regular(FONT)), labelWidth - 6, y + 3, 0);
+                    new Phrase(labels.getOrDefault(k, k), fonts.regular(FONT, Color.BLACK)), labelWidth - 6, y + 3, 0);
             tpl.setColorFill(colors.getOrDefault(k, defaultColor));
             tpl.rectangle(labelWidth, y, Math.max(w, v > 0 ? 1 : 0), BAR);
             tpl.fill();
             ColumnText.showTextAligned(tpl, Element.ALIGN_LEFT,
-                    new Phrase(Long.toString(v), fonts.regular(FONT)), labelWidth + w + 4, y + 3, 0);
+                    new Phrase(Long.toString(v), fonts.regular(FONT, Color.DARK_GRAY)), labelWidth + w + 4, y + 3, 0);
             y -= BAR + GAP;
         }
         tpl.setColorStroke(new Color(0x88, 0x88, 0x88));

@@ -4,6 +4,9 @@ import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -65,31 +68,20 @@ public final class RuleBase {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
         }
         Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
-        Map<String, Path> sources = new LinkedHashMap<>();
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
-        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages));
-
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        kfs.generateAndWritePomXML(releaseId);
-        for (var e : texts.entrySet()) {
-            String path = "src/main/resources/" + packagePath(e.getValue()) + "/" + e.getKey().getFileName();
-            sources.put(path, e.getKey());
-            kfs.write(path, e.getValue());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            Path file = m.getPath() == null ? null : sources.get(m.getPath());
-            problems.add(new ConfigProblem(file != null ? file.toString() : rulesDir.toString(),
-                    Math.max(m.getLine(), 0), oneLine(m.getText())));
-        }
+        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages));
+        // a syntax error makes Drools drop the file's package and blame its neighbours: report syntax errors alone
+        List<ConfigProblem> syntax = new ArrayList<>();
+        for (var e : texts.entrySet()) syntax.addAll(syntaxErrors(e.getKey(), e.getValue()));
+        problems.addAll(syntax.isEmpty() ? build(ks, releaseId, texts) : syntax);
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             problems.sort(Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line));
-            throw new ConfigException(problems);
+            throw new ConfigException(problems.stream().distinct().toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
@@ -122,6 +114,98 @@ public final class RuleBase {
     /** The finding codes messages.yaml knows, for checking rule test cases. */
     public List<String> codes() {
         return messages.codes();
+    }
+
+    private static List<ConfigProblem> syntaxErrors(Path file, String text) {
+        DrlParser parser = new DrlParser();
+        try {
+            parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            return List.of(new ConfigProblem(file.toString(), Math.max(e.getLineNumber(), 0), oneLine(e.getMessage())));
+        }
+        if (!parser.hasErrors()) return List.of();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (DroolsError e : parser.getErrors()) {
+            int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
+            problems.add(new ConfigProblem(file.toString(), Math.max(line, 0), oneLine(e.getMessage())));
+        }
+        return problems;
+    }
+
+    /** Compiles the files into the repository under {@code releaseId}; errors mapped back to the real files. */
+    private static List<ConfigProblem> build(KieServices ks, ReleaseId releaseId, Map<Path, String> texts) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, Path> sources = new LinkedHashMap<>();
+        for (var e : texts.entrySet()) {
+            String path = packagePath(e.getValue()) + "/" + e.getKey().getFileName();
+            sources.put(path, e.getKey());
+            kfs.write("src/main/resources/" + path, e.getValue());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String text = oneLine(m.getText());
+            Path file = sourceOf(m.getPath(), sources);
+            int line = m.getLine();
+            if (line <= 0) line = lineOfExpression(text, file, texts);
+            else if (file != null) line = lineInConsequence(text, texts.get(file), line);
+            if (file == null && line > 0) file = fileOfExpression(text, texts);
+            problems.add(new ConfigProblem(file != null ? file.toString() : "rules", Math.max(line, 0), text));
+        }
+        return problems;
+    }
+
+    private static Path sourceOf(String path, Map<String, Path> sources) {
+        if (path == null) return null;
+        for (var e : sources.entrySet()) {
+            if (path.endsWith(e.getKey())) return e.getValue();
+        }
+        return null;
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?): \\[");
+
+    /** Drools leaves out the line of some constraint errors; the expression it quotes finds it. */
+    private static int lineOfExpression(String message, Path file, Map<Path, String> texts) {
+        Matcher m = EXPRESSION.matcher(message);
+        if (!m.find()) return 0;
+        String expr = m.group(1).strip();
+        for (var e : texts.entrySet()) {
+            if (file != null && !e.getKey().equals(file)) continue;
+            String[] lines = e.getValue().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(expr)) return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern JAVA_SYMBOL = Pattern.compile(
+            "The method (\\w+)\\(|(\\w+) cannot be resolved|The constructor (\\w+)\\(|(\\w+) is undefined");
+
+    /** Errors in a then block are reported at the rule's first line; point at the line that names the culprit. */
+    private static int lineInConsequence(String message, String source, int ruleLine) {
+        Matcher m = JAVA_SYMBOL.matcher(message);
+        if (!m.find() || !message.contains("Rule Compilation error")) return ruleLine;
+        String symbol = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                : m.group(3) != null ? m.group(3) : m.group(4);
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(symbol) + "(?!\\w)");
+        String[] lines = source.split("\\R", -1);
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            if (i > ruleLine - 1 && lines[i].strip().equals("end")) break;
+            if (word.matcher(lines[i]).find()) return i + 1;
+        }
+        return ruleLine;
+    }
+
+    private static Path fileOfExpression(String message, Map<Path, String> texts) {
+        Matcher m = EXPRESSION.matcher(message);
+        if (!m.find()) return null;
+        for (var e : texts.entrySet()) {
+            if (e.getValue().contains(m.group(1).strip())) return e.getKey();
+        }
+        return null;
     }
 
     private static List<Path> drlFiles(Path dir) throws ConfigException {

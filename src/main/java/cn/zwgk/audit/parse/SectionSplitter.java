@@ -74,13 +74,14 @@ final class SectionSplitter {
     private List<Found> headings(String raw) {
         List<Found> found = new ArrayList<>();
         if (raw.indexOf('、') < 0 && raw.indexOf('.') < 0 && raw.indexOf('．') < 0) return found;
+        if (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) return found;   // a table row, never a heading
         Matcher m = NUMERAL.matcher(raw);
         while (m.find()) {
             int start = m.start(1);
             String stripped = raw.strip();
             boolean lineStart = raw.substring(0, start).isBlank();
             int end;
-            if (lineStart && raw.indexOf('|') < 0 && TextNormalizer.normalize(stripped).length()
+            if (lineStart && TextNormalizer.normalize(stripped).length()
                     <= config.headingMaxLength()) {
                 end = raw.length();
             } else {
@@ -95,7 +96,6 @@ final class SectionSplitter {
     }
 
     private Found match(String candidate, int start, int end) {
-        if (candidate.indexOf('|') >= 0 || candidate.indexOf('｜') >= 0) return null;
         String norm = TextNormalizer.normalize(candidate).text();
         String trimmed = norm.replaceAll("[。.:,;!?、\\s]+$", "");
         if (trimmed.length() > config.headingMaxLength() || trimmed.length() < 3) return null;

@@ -1,27 +1,253 @@
 package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The DRL rules of a rule folder, compiled once; thread-safe, one fresh session per report. */
 public final class RuleBase {
 
+    static final String MESSAGES = "messages.yaml";
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    /** Findings sorted by section (report-wide ones first), then line, then code. */
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.section() == null ? 0 : f.section())
+            .thenComparing(f -> f.line() == null ? 0 : f.line())
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.column() == null ? "" : f.column());
+
+    private final KieBase kieBase;
+    private final Messages messages;
+    private final String version;
+
+    private RuleBase(KieBase kieBase, Messages messages, String version) {
+        this.kieBase = kieBase;
+        this.messages = messages;
+        this.version = version;
+    }
+
     /** Compiles {@code rulesDir/*.drl} and loads the message templates; problems come back as file:line. */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
-        throw new UnsupportedOperationException("rule base not built yet (issue 3)");
+        if (!Files.isDirectory(rulesDir)) {
+            throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录不存在"));
+        }
+        List<Path> drls = drlFiles(rulesDir);
+        if (drls.isEmpty()) {
+            throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
+        }
+        Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path drl : drls) texts.put(drl, read(drl));
+
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages));
+        // a syntax error makes Drools drop the file's package and blame its neighbours: report syntax errors alone
+        List<ConfigProblem> syntax = new ArrayList<>();
+        for (var e : texts.entrySet()) syntax.addAll(syntaxErrors(e.getKey(), e.getValue()));
+        problems.addAll(syntax.isEmpty() ? build(ks, releaseId, texts) : syntax);
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            problems.sort(Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line));
+            throw new ConfigException(problems.stream().distinct().toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        KieBase kieBase = container.getKieBase();
+        // the compiled base lives on; the module only served this build
+        ks.getRepository().removeKieModule(releaseId);
+        return new RuleBase(kieBase, messages, hash(rulesDir));
     }
 
     /** Inserts the report's facts into a new session, fires all rules, returns the findings sorted. */
     public List<Finding> evaluate(Report report) {
-        throw new UnsupportedOperationException("rule base not built yet (issue 3)");
+        Emit emit = new Emit(messages);
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("emit", emit);
+            for (Object fact : report.facts()) session.insert(fact);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        List<Finding> findings = new ArrayList<>(emit.findings());
+        findings.sort(ORDER);
+        return List.copyOf(findings);
     }
 
     /** A short hash of the rule folder's files, printed in every PDF and JSON. */
     public String version() {
-        throw new UnsupportedOperationException("rule base not built yet (issue 3)");
+        return version;
+    }
+
+    /** The finding codes messages.yaml knows, for checking rule test cases. */
+    public List<String> codes() {
+        return messages.codes();
+    }
+
+    private static List<ConfigProblem> syntaxErrors(Path file, String text) {
+        DrlParser parser = new DrlParser();
+        try {
+            parser.parse(false, text);
+        } catch (DroolsParserException e) {
+            return List.of(new ConfigProblem(file.toString(), Math.max(e.getLineNumber(), 0), oneLine(e.getMessage())));
+        }
+        if (!parser.hasErrors()) return List.of();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (DroolsError e : parser.getErrors()) {
+            int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
+            problems.add(new ConfigProblem(file.toString(), Math.max(line, 0), oneLine(e.getMessage())));
+        }
+        return problems;
+    }
+
+    /** Compiles the files into the repository under {@code releaseId}; errors mapped back to the real files. */
+    private static List<ConfigProblem> build(KieServices ks, ReleaseId releaseId, Map<Path, String> texts) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, Path> sources = new LinkedHashMap<>();
+        for (var e : texts.entrySet()) {
+            String path = packagePath(e.getValue()) + "/" + e.getKey().getFileName();
+            sources.put(path, e.getKey());
+            kfs.write("src/main/resources/" + path, e.getValue());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String text = oneLine(m.getText());
+            Path file = sourceOf(m.getPath(), sources);
+            int line = m.getLine();
+            if (line <= 0) line = lineOfExpression(text, file, texts);
+            else if (file != null) line = lineInConsequence(text, texts.get(file), line);
+            if (file == null && line > 0) file = fileOfExpression(text, texts);
+            problems.add(new ConfigProblem(file != null ? file.toString() : "rules", Math.max(line, 0), text));
+        }
+        return problems;
+    }
+
+    private static Path sourceOf(String path, Map<String, Path> sources) {
+        if (path == null) return null;
+        for (var e : sources.entrySet()) {
+            if (path.endsWith(e.getKey())) return e.getValue();
+        }
+        return null;
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?): \\[");
+
+    /** Drools leaves out the line of some constraint errors; the expression it quotes finds it. */
+    private static int lineOfExpression(String message, Path file, Map<Path, String> texts) {
+        Matcher m = EXPRESSION.matcher(message);
+        if (!m.find()) return 0;
+        String expr = m.group(1).strip();
+        for (var e : texts.entrySet()) {
+            if (file != null && !e.getKey().equals(file)) continue;
+            String[] lines = e.getValue().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(expr)) return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern JAVA_SYMBOL = Pattern.compile(
+            "The method (\\w+)\\(|(\\w+) cannot be resolved|The constructor (\\w+)\\(|(\\w+) is undefined");
+
+    /** Errors in a then block are reported at the rule's first line; point at the line that names the culprit. */
+    private static int lineInConsequence(String message, String source, int ruleLine) {
+        Matcher m = JAVA_SYMBOL.matcher(message);
+        if (!m.find() || !message.contains("Rule Compilation error")) return ruleLine;
+        String symbol = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                : m.group(3) != null ? m.group(3) : m.group(4);
+        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(symbol) + "(?!\\w)");
+        String[] lines = source.split("\\R", -1);
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            if (i > ruleLine - 1 && lines[i].strip().equals("end")) break;
+            if (word.matcher(lines[i]).find()) return i + 1;
+        }
+        return ruleLine;
+    }
+
+    private static Path fileOfExpression(String message, Map<Path, String> texts) {
+        Matcher m = EXPRESSION.matcher(message);
+        if (!m.find()) return null;
+        for (var e : texts.entrySet()) {
+            if (e.getValue().contains(m.group(1).strip())) return e.getKey();
+        }
+        return null;
+    }
+
+    private static List<Path> drlFiles(Path dir) throws ConfigException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".drl") && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(dir.toString(), 0, "无法读取规则目录：" + e.getMessage()));
+        }
+    }
+
+    private static String read(Path file) throws ConfigException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(file.toString(), 0, "无法读取：" + e.getMessage()));
+        }
+    }
+
+    private static String packagePath(String drl) {
+        Matcher m = PACKAGE.matcher(drl);
+        return m.find() ? m.group(1).replace('.', '/') : "rules";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    /** SHA-256 over the names and bytes of the folder's top-level files (rules, messages, patterns). */
+    private static String hash(Path dir) throws ConfigException {
+        try (Stream<Path> s = Files.list(dir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(p));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(dir.toString(), 0, "无法读取规则目录：" + e.getMessage()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,9 +1,27 @@
 package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.config.YamlFiles;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.parse.ReportParser;
+import cn.zwgk.audit.read.Documents;
+import cn.zwgk.audit.read.SourceDocument;
+import cn.zwgk.audit.read.SourceLine;
+import cn.zwgk.audit.read.UnreadableInputException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Runs the rule test cases kept beside the rules ({@code rules/tests/}), the way {@code opa test} does. */
 public final class RuleTests {
@@ -19,9 +37,183 @@ public final class RuleTests {
         }
     }
 
+    static final String FOLDER = "tests";
+    private static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+
     private RuleTests() {}
 
+    /** Compiles the rules and the parser configuration of {@code rulesDir}, then runs every case under tests/. */
     public static List<CaseResult> run(Path rulesDir) throws ConfigException {
-        throw new UnsupportedOperationException("rule tests not built yet (issue 3)");
+        return run(rulesDir, ReportParser.fromRules(rulesDir), RuleBase.compile(rulesDir));
     }
+
+    /** Runs the cases with an already compiled rule base and parser (those of {@code rulesDir}). */
+    public static List<CaseResult> run(Path rulesDir, ReportParser parser, RuleBase rules) throws ConfigException {
+        List<Path> files = caseFiles(rulesDir.resolve(FOLDER));
+        List<Loaded> loaded = new ArrayList<>();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                loaded.add(new Loaded(file, load(file, rules)));
+            } catch (ConfigException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        List<CaseResult> results = new ArrayList<>();
+        for (Loaded l : loaded) {
+            for (RuleCases.Case c : l.cases.cases()) {
+                results.add(new CaseResult(l.file.toString(), c.name(), runCase(l.file, c, parser, rules)));
+            }
+        }
+        return results;
+    }
+
+    private record Loaded(Path file, RuleCases cases) {}
+
+    private static List<Path> caseFiles(Path dir) throws ConfigException {
+        if (!Files.isDirectory(dir)) {
+            throw new ConfigException(new ConfigProblem(dir.toString(), 0, "没有规则测试用例目录"));
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml") && Files.isRegularFile(p))
+                    .sorted().toList();
+            if (files.isEmpty()) throw new ConfigException(new ConfigProblem(dir.toString(), 0, "没有规则测试用例（*.yaml）"));
+            return files;
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(dir.toString(), 0, "无法读取：" + e.getMessage()));
+        }
+    }
+
+    /** Reads a case file and checks what can be checked before running: names, reports, codes, patterns. */
+    private static RuleCases load(Path file, RuleBase rules) throws ConfigException {
+        RuleCases cases = YamlFiles.read(file, RuleCases.class);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(file.toString(), 0, "无法读取：" + e.getMessage()));
+        }
+        Set<String> codes = Set.copyOf(rules.codes());
+        List<ConfigProblem> problems = new ArrayList<>();
+        if (cases.cases().isEmpty()) problems.add(new ConfigProblem(file.toString(), 0, "没有用例（cases）"));
+        int from = 0;
+        for (RuleCases.Case c : cases.cases()) {
+            int line = c.name() == null ? 0 : lineOf(lines, "name:", c.name(), from);
+            if (line > 0) from = line;
+            String where = c.name() == null ? "用例" : "用例“" + c.name() + "”";
+            if (c.name() == null || c.name().isBlank()) {
+                problems.add(new ConfigProblem(file.toString(), line, "用例缺少 name"));
+            }
+            if (c.report() == null || c.report().isBlank()) {
+                problems.add(new ConfigProblem(file.toString(), line, where + "缺少 report（报告文件，相对本文件的路径）"));
+            } else if (!Files.isRegularFile(file.resolveSibling(c.report()))) {
+                problems.add(new ConfigProblem(file.toString(), lineOf(lines, "report:", c.report(), from),
+                        where + "的报告文件不存在：" + file.resolveSibling(c.report())));
+            }
+            if (c.must().isEmpty() && c.mustNot().isEmpty()) {
+                problems.add(new ConfigProblem(file.toString(), line, where + "既没有 must 也没有 must_not"));
+            }
+            for (String code : concat(c.must(), c.mustNot())) {
+                boolean severity = SEVERITIES.contains(code) && c.mustNot().contains(code);
+                if (!severity && !codes.contains(code)) {
+                    problems.add(new ConfigProblem(file.toString(), lineOf(lines, "", code, from),
+                            where + "：未知的发现代码 " + code));
+                }
+            }
+            for (RuleCases.Edit e : c.edits()) {
+                if ((e.replace() == null) == (e.regex() == null)) {
+                    problems.add(new ConfigProblem(file.toString(), line, where + "：每个改动须是 replace 或 regex 之一"));
+                } else if (e.replace() != null && (e.replace().from() == null || e.replace().from().isEmpty())) {
+                    problems.add(new ConfigProblem(file.toString(), line, where + "：replace 缺少 from"));
+                } else if (e.regex() != null) {
+                    try {
+                        Pattern.compile(e.regex().pattern() == null ? "" : e.regex().pattern());
+                    } catch (PatternSyntaxException x) {
+                        problems.add(new ConfigProblem(file.toString(), lineOf(lines, "pattern", "", from),
+                                where + "：正则表达式无效：" + x.getDescription()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return cases;
+    }
+
+    private static List<String> runCase(Path file, RuleCases.Case c, ReportParser parser, RuleBase rules) {
+        List<String> failures = new ArrayList<>();
+        Report report = report(file.resolveSibling(c.report()), c.edits(), parser, failures);
+        if (report == null) return failures;
+        List<Finding> findings = rules.evaluate(report);
+        Set<String> fired = findings.stream().map(Finding::rule).collect(Collectors.toSet());
+        for (String code : c.must()) {
+            if (!fired.contains(code)) {
+                failures.add("应出现 " + code + "，但没有出现（出现的是：" + (fired.isEmpty() ? "无" : String.join("、",
+                        fired.stream().sorted().toList())) + "）");
+            }
+        }
+        for (String code : c.mustNot()) {
+            for (Finding f : findings) {
+                if (f.rule().equals(code) || f.severity().code().equals(code)) {
+                    failures.add("不应出现 " + f.rule() + "（" + f.severity().chinese() + "），但出现了："
+                            + (f.line() == null ? "" : "第" + f.line() + "行 ") + f.message());
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** The case's report with its edits applied, parsed as the audit would; null (and a failure) when an edit fails. */
+    private static Report report(Path path, List<RuleCases.Edit> edits, ReportParser parser, List<String> failures) {
+        SourceDocument doc;
+        try {
+            doc = Documents.read(path);
+        } catch (UnreadableInputException e) {
+            return Report.unreadable(path.toString(), null, e.getMessage());
+        }
+        if (!edits.isEmpty()) {
+            String text = doc.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));
+            for (RuleCases.Edit e : edits) {
+                String edited = apply(e, text);
+                if (edited.equals(text)) {
+                    failures.add("改动未生效：报告中找不到“" + (e.replace() != null ? e.replace().from()
+                            : e.regex().pattern()) + "”");
+                    return null;
+                }
+                text = edited;
+            }
+            if (text.isBlank()) return Report.unreadable(path.toString(), doc.format(), "文件为空");
+            doc = SourceDocument.ofText(doc.file(), doc.format(), doc.encoding(), text);
+        }
+        try {
+            return parser.parse(doc);
+        } catch (RuntimeException e) {
+            failures.add("解析时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String apply(RuleCases.Edit e, String text) {
+        if (e.replace() != null) {
+            return text.replace(e.replace().from(), e.replace().to() == null ? "" : e.replace().to());
+        }
+        String to = e.regex().to() == null ? "" : e.regex().to();
+        return Pattern.compile(e.regex().pattern()).matcher(text).replaceAll(to);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The first line at or after {@code from} holding both the key and the value, for pointing at a case. */
+    private static int lineOf(List<String> lines, String key, String value, int from) {
+        for (int i = Math.max(from - 1, 0); i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.contains(key) && l.contains(value)) return i + 1;
+        }
+        return from;
+    }
+
 }

@@ -1,0 +1,102 @@
+package cn.zwgk.audit.audit;
+
+import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.config.YamlFiles;
+import org.apache.commons.text.StringSubstitutor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The office's wording of every finding ({@code rules/messages.yaml}): for each template id (a finding code, or
+ * {@code CODE.variant} for a rule that needs a different sentence) a message, an advice and a legal basis, with
+ * {@code ${…}} placeholders filled from the finding.
+ */
+public final class Messages {
+
+    /** One entry of messages.yaml. */
+    public record Template(String message, String advice, String basis) {}
+
+    /** The file's shape: template id → template. */
+    public static final class TemplateFile extends LinkedHashMap<String, Template> {}
+
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[^.\\s]+)?");
+
+    private final Map<String, Template> templates;
+
+    private Messages(Map<String, Template> templates) {
+        this.templates = Map.copyOf(templates);
+    }
+
+    public static Messages load(Path file) throws ConfigException {
+        TemplateFile parsed = YamlFiles.read(file, TemplateFile.class);
+        List<String> lines = lines(file);
+        List<ConfigProblem> problems = new ArrayList<>();
+        parsed.forEach((id, t) -> {
+            int line = lineOf(lines, id);
+            if (!ID.matcher(id).matches()) {
+                problems.add(new ConfigProblem(file.toString(), line,
+                        "模板名“" + id + "”应为发现代码（大写字母、数字、下划线），或“代码.变体”"));
+            } else if (t == null || t.message() == null || t.message().isBlank()) {
+                problems.add(new ConfigProblem(file.toString(), line, id + " 缺少 message"));
+            } else if (!id.contains(".") && (t.basis() == null || t.basis().isBlank())) {
+                problems.add(new ConfigProblem(file.toString(), line, id + " 缺少 basis（法律依据）"));
+            }
+        });
+        if (!problems.isEmpty()) throw new ConfigException(problems);
+        return new Messages(parsed);
+    }
+
+    public boolean has(String id) {
+        return templates.containsKey(id);
+    }
+
+    /** The finding codes the file knows (template ids without a variant). */
+    public List<String> codes() {
+        return templates.keySet().stream().filter(id -> !id.contains(".")).sorted().toList();
+    }
+
+    /** The template for {@code id}; a variant falls back to its code's advice and basis where it leaves them out. */
+    Template template(String id) {
+        Template t = templates.get(id);
+        int dot = id.indexOf('.');
+        if (dot < 0) return t;
+        Template base = templates.get(id.substring(0, dot));
+        if (t == null) return base;
+        if (base == null) return t;
+        return new Template(t.message(), t.advice() != null ? t.advice() : base.advice(),
+                t.basis() != null ? t.basis() : base.basis());
+    }
+
+    static String render(String template, Map<String, Object> vars) {
+        if (template == null) return null;
+        return new StringSubstitutor(vars).replace(template).strip();
+    }
+
+    private static List<String> lines(Path file) throws ConfigException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(new ConfigProblem(file.toString(), 0, "无法读取：" + e.getMessage()));
+        }
+    }
+
+    /** The line where a top-level key is defined, so a problem points at it (0 when not found). */
+    static int lineOf(List<String> lines, String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,138 @@
+package cn.zwgk.audit.audit;
+
+import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The rules are files the office edits: an edit takes effect at the next compile, a broken edit is named file:line. */
+class RuleFolderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copyRules() throws IOException {
+        try (var files = Files.list(Path.of("rules"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) Files.copy(p, dir.resolve(p.getFileName()));
+        }
+        return dir;
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = dir.resolve(file);
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " should contain " + from);
+        Files.writeString(p, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).contains(text)) return i + 1;
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void auditFollowsAnEditOfTheRulesInTheSameProcess() throws Exception {
+        copyRules();
+        var report = new ReportBuilder().state("T3", "B", "科研机构", CellState.DASH, "/").build();
+        RuleBase before = RuleBase.compile(dir);
+        Finding f = before.evaluate(report).get(0);
+        assertEquals("CELL_INVALID", f.rule());
+        assertEquals(Severity.ERROR, f.severity());
+
+        // the office downgrades placeholders to a warning and rewords the message
+        edit("structure.drl", "emit.rule(\"CELL_INVALID\", \"error\")", "emit.rule(\"CELL_INVALID\", \"warning\")");
+        edit("messages.yaml", "message: \"${tableName}“${row}”行“${column}”列的单元格为${what}，应填写不小于0的整数\"",
+                "message: \"${column}列填了${what}\"");
+        RuleBase after = RuleBase.compile(dir);
+        Finding g = after.evaluate(report).get(0);
+        assertEquals("CELL_INVALID", g.rule());
+        assertEquals(Severity.WARNING, g.severity());
+        assertEquals("科研机构列填了“/”", g.message());
+        assertNotEquals(before.version(), after.version());
+        // the old base is untouched by the new compile
+        assertEquals(Severity.ERROR, before.evaluate(report).get(0).severity());
+    }
+
+    @Test
+    void syntaxErrorIsReportedAtItsFileAndLineOnly() throws Exception {
+        copyRules();
+        edit("arithmetic.drl", "eval( $va + $vb != $vc + $vd )", "eval( $va + $vb != $vc + $vd");
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        Path file = dir.resolve("arithmetic.drl");
+        int then = lineOf(file, "eval( $va + $vb != $vc + $vd") + 1;
+        ConfigProblem first = e.problems().get(0);
+        assertEquals(file.toString(), first.file());
+        assertEquals(then, first.line(), e.getMessage());
+        assertTrue(e.problems().stream().allMatch(p -> p.file().equals(file.toString())), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file + ":" + then + ": "), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldIsReportedAtTheLineOfTheConstraint() throws Exception {
+        copyRules();
+        edit("narrative.drl", "$c : Claim(metric == $metric, $v : value)", "$c : Claim(metrik == $metric, $v : value)");
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        Path file = dir.resolve("narrative.drl");
+        assertEquals(List.of(new ConfigProblem(file.toString(), lineOf(file, "metrik =="), e.problems().get(0).message())),
+                e.problems());
+        assertTrue(e.problems().get(0).message().contains("metrik"));
+    }
+
+    @Test
+    void misspelledEnumConstantWithoutDroolsLineIsFoundByItsExpression() throws Exception {
+        copyRules();
+        edit("arithmetic.drl", "$a : Cell(table == \"T3\", row == \"A\", state == CellState.NUMBER",
+                "$a : Cell(table == \"T3\", row == \"A\", state == CellState.NUMBR");
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        Path file = dir.resolve("arithmetic.drl");
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals(file.toString(), e.problems().get(0).file());
+        assertEquals(lineOf(file, "CellState.NUMBR"), e.problems().get(0).line());
+    }
+
+    @Test
+    void errorInAThenBlockAndUnknownCodeOrSeverity() throws Exception {
+        copyRules();
+        edit("fees.drl", "emit.rule(\"FEE_NOT_DISCLOSED\", \"error\").at($s).add();",
+                "emit.rule(\"FEE_NOT_DISCLOSD\", \"eror\").at($s).addd();");
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        Path file = dir.resolve("fees.drl");
+        int line = lineOf(file, "FEE_NOT_DISCLOSD");
+        List<String> messages = e.problems().stream().map(ConfigProblem::toString).toList();
+        assertEquals(3, messages.size(), e.getMessage());
+        assertTrue(messages.stream().allMatch(m -> m.startsWith(file + ":" + line + ": ")), e.getMessage());
+        assertTrue(e.getMessage().contains("FEE_NOT_DISCLOSD") && e.getMessage().contains("eror")
+                && e.getMessage().contains("addd"), e.getMessage());
+    }
+
+    @Test
+    void brokenMessagesFileIsReportedWithItsLine() throws Exception {
+        copyRules();
+        edit("messages.yaml", "T4_TOTAL:\n  message:", "T4_TOTAL:\n  mesage:");
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        Path file = dir.resolve("messages.yaml");
+        assertEquals(file.toString(), e.problems().get(0).file());
+        assertEquals(lineOf(file, "mesage:"), e.problems().get(0).line(), e.getMessage());
+    }
+
+    @Test
+    void emptyFolderIsAProblemNotAPass() throws Exception {
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        assertTrue(e.getMessage().contains(".drl"), e.getMessage());
+    }
+}

@@ -1,0 +1,127 @@
+package cn.zwgk.audit.cli;
+
+import cn.zwgk.audit.batch.Batch;
+import cn.zwgk.audit.batch.SyntheticReports;
+import cn.zwgk.audit.pipeline.Auditor;
+import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Templates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code audit bench}: generates a batch of varied reports from the seed reports and audits it with PDFs, printing
+ * reports per second and peak memory. A command, not a timed test: run it on the machine you care about.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "性能测试：用样本报告生成一批报告（默认 1000 份），连同 PDF 一起审查，输出每秒份数和内存峰值。")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--count", paramLabel = "N", defaultValue = "1000", description = "报告份数（默认 ${DEFAULT-VALUE}）")
+    int count;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "../shared/corpus/seeds",
+            description = "样本报告目录（默认 ${DEFAULT-VALUE}）")
+    Path seeds;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
+    Path rules;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "模板目录（默认 ./${DEFAULT-VALUE}）")
+    Path templates;
+
+    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认为 CPU 核数）")
+    Integer threads;
+
+    @Option(names = "--keep", description = "保留生成的报告和输出（默认运行后删除）")
+    boolean keep;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(seeds)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "样本目录不存在：" + seeds);
+        }
+        Templates tpl = Templates.load(Folders.templates(templates));
+        long t0 = System.nanoTime();
+        Auditor auditor = Auditor.fromRules(Folders.rules(rules));
+        double compile = (System.nanoTime() - t0) / 1e9;
+
+        Path work = Files.createTempDirectory("audit-bench");
+        Path in = work.resolve("in");
+        Path outDir = work.resolve("out");
+        List<Path> files = SyntheticReports.generate(seeds, count, in);
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
+
+        long start = System.nanoTime();
+        BatchSummary summary = new Batch(auditor::audit, tpl, n, true, LocalDate.now())
+                .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long pdfBytes;
+        try (Stream<Path> s = Files.list(outDir)) {
+            pdfBytes = s.filter(p -> p.toString().endsWith(".pdf")).mapToLong(BenchCommand::size).sum();
+        }
+        out.printf("报告 %d 份（%d 线程），规则编译 %.1f 秒%n", files.size(), n, compile);
+        out.printf("审查并生成 PDF：%.1f 秒，%.1f 份/秒；通过 %d 份，未通过 %d 份；PDF 平均 %d KB%n", seconds,
+                files.size() / seconds, summary.passed(), summary.failed(), pdfBytes / 1024 / Math.max(1, count));
+        out.printf("堆内存峰值 %d MB（上限 -Xmx %d MB）；进程内存峰值 %s%n", peakHeap >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, residentPeak());
+        if (keep) {
+            out.println("生成的报告和输出保留在 " + work);
+        } else {
+            delete(work);
+        }
+        return AuditCommand.PASS;
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** VmHWM of /proc/self/status on Linux, else "未知". */
+    private static String residentPeak() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.UTF_8)) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    return (kb >> 10) + " MB";
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux
+        }
+        return "未知";
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

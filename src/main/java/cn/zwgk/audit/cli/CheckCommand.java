@@ -1,0 +1,78 @@
+package cn.zwgk.audit.cli;
+
+import cn.zwgk.audit.batch.Batch;
+import cn.zwgk.audit.batch.InputFiles;
+import cn.zwgk.audit.pipeline.Auditor;
+import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Templates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code audit check PATH...}: audits files and folders and writes the PDFs, JSON and batch summary. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "审查文件和文件夹（递归）中的年度报告，每份报告生成 NAME.pdf 和 NAME.json，并生成 summary.json、"
+                + "summary.csv、summary.pdf。",
+        exitCodeListHeading = "%n退出码：%n",
+        exitCodeList = {"0:全部报告通过", "1:有报告存在“错误”级问题或无法读取", "2:用法错误、规则或模板有误"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out", description = "输出目录（默认 ${DEFAULT-VALUE}）")
+    Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
+    Path rules;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "模板目录（默认 ./${DEFAULT-VALUE}）")
+    Path templates;
+
+    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认为 CPU 核数）")
+    Integer threads;
+
+    @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
+    boolean noPdf;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files;
+        try {
+            files = InputFiles.collect(paths, out);
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
+        }
+        // configuration first: a broken rule or template stops the run before any audit
+        Templates tpl = Templates.load(Folders.templates(templates));
+        Auditor auditor = Auditor.fromRules(Folders.rules(rules));
+        if (files.isEmpty()) {
+            err.println("没有找到要审查的文件：" + paths);
+            return AuditCommand.USAGE;
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Batch batch = new Batch(auditor::audit, tpl, n, !noPdf, LocalDate.now());
+        BatchSummary summary = batch.run(files, out, auditor.rules().version(),
+                System.console() != null ? System.err : null);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("已审查 " + summary.reports().size() + " 份报告：通过 " + summary.passed() + " 份，未通过 "
+                + summary.failed() + " 份（通过率 " + summary.passRate() + "）。结果在 " + out + "/");
+        for (BatchSummary.Entry e : summary.reports()) {
+            if (e.problem() != null) err.println(e.file() + ": " + e.problem());
+        }
+        return summary.failed() > 0 ? AuditCommand.FAIL : AuditCommand.PASS;
+    }
+}

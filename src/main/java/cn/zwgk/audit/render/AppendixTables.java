@@ -1,0 +1,200 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Cell;
+import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Finding;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+import java.awt.Color;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The appendix: tables 三 and 四 cell by cell as the parser read them, so the agency sees exactly which cells a finding
+ * means. Cells named by a finding are red; cells the report does not have are grey; blank cells are yellow.
+ */
+final class AppendixTables {
+
+    /** Canonical layout of the 2021 format (spec §6–§7); labels come from the cells themselves. */
+    static final List<String> T3_ROWS = List.of("A", "B", "C1", "C2", "C3.1", "C3.2", "C3.3", "C3.4", "C3.5",
+            "C3.6", "C3.7", "C3.8", "C4.1", "C4.2", "C4.3", "C5.1", "C5.2", "C5.3", "C5.4", "C5.5", "C6.1", "C6.2",
+            "C6.3", "C7", "D");
+    static final List<String> T3_COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+            "总计");
+    static final List<String> T4_ROWS = List.of("行政复议", "未经复议直接起诉", "复议后起诉");
+    static final List<String> T4_COLUMNS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    /** Group headings of table 三's outcome rows, which carry no numbers of their own. */
+    private static final Map<String, String> T3_GROUPS = Map.of("C1", "三、本年度办理结果", "C3.1", "（三）不予公开",
+            "C4.1", "（四）无法提供", "C5.1", "（五）不予处理", "C6.1", "（六）其他处理");
+
+    private static final Color FLAGGED = new Color(0xF6, 0xC9, 0xC9);
+    private static final Color MISSING = new Color(0xD9, 0xD9, 0xD9);
+    private static final Color BLANK = new Color(0xFF, 0xF0, 0xB3);
+    private static final Color HEADER = new Color(0xE8, 0xEC, 0xF2);
+
+    private final ReportTemplate t;
+    private final PdfFonts fonts;
+
+    AppendixTables(ReportTemplate t, PdfFonts fonts) {
+        this.t = t;
+        this.fonts = fonts;
+    }
+
+    void add(Document doc, Audit audit) {
+        doc.newPage();
+        String title = t.appendix().get("title");
+        Chunk c = PdfText.chunk(title, fonts.bold(14));
+        Paragraph h = new Paragraph();
+        h.setFont(c.getFont());
+        c.setGenericTag(PageDecorations.outline(title));
+        h.add(c);
+        h.setSpacingAfter(4);
+        doc.add(h);
+        Paragraph note = PdfText.paragraph(t.appendix().get("note"), fonts.regular(9, ReportPdf.GREY));
+        note.setSpacingAfter(8);
+        doc.add(note);
+
+        Map<String, Cell> cells = new HashMap<>();
+        for (Cell cell : audit.report().cells()) cells.put(cell.table() + "|" + cell.row() + "|" + cell.column(), cell);
+        table(doc, audit, cells, "T3", T3_ROWS, T3_COLUMNS, new float[]{8.6f, 1, 1, 1, 1, 1, 1, 1});
+        table(doc, audit, cells, "T4", T4_ROWS, T4_COLUMNS, new float[]{3.2f, 1, 1, 1, 1, 1});
+    }
+
+    private void table(Document doc, Audit audit, Map<String, Cell> cells, String id, List<String> rows,
+                       List<String> columns, float[] widths) {
+        String title = t.appendix().get(id);
+        Chunk c = PdfText.chunk(title, fonts.bold(11.5f));
+        c.setGenericTag(PageDecorations.outline(title));
+        boolean present = audit.report().tables().stream().anyMatch(tb -> id.equals(tb.id()))
+                || cells.keySet().stream().anyMatch(k -> k.startsWith(id + "|"));
+        if (!present) {
+            Paragraph h = new Paragraph();
+            h.setFont(c.getFont());
+            h.add(c);
+            h.setSpacingBefore(8);
+            doc.add(h);
+            doc.add(PdfText.paragraph(t.appendix().get("absent"), fonts.regular(10, ReportPdf.GREY)));
+            return;
+        }
+        Set<String> flagged = flagged(audit, id, cells);
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        table.setHeaderRows(2);
+        table.setKeepTogether(rows.size() < 10);
+        // the title is a header row: it repeats on a continuation page and never stays behind alone
+        PdfPCell titleCell = new PdfPCell(new com.lowagie.text.Phrase(c));
+        titleCell.setColspan(columns.size() + 1);
+        titleCell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+        titleCell.setPaddingLeft(0);
+        titleCell.setPaddingBottom(6);
+        table.addCell(titleCell);
+        Font head = fonts.bold(7.5f);
+        table.addCell(header(t.appendix().get("rowHeader"), head, Element.ALIGN_LEFT));
+        for (String col : columns) table.addCell(header(col, head, Element.ALIGN_CENTER));
+        Font label = fonts.regular(7.5f);
+        for (String row : rows) {
+            String group = "T3".equals(id) ? T3_GROUPS.get(row) : null;
+            if (group != null) {
+                PdfPCell g = compact(PdfText.cell(group, fonts.bold(7.5f)));
+                g.setColspan(columns.size() + 1);
+                g.setBackgroundColor(new Color(0xF7, 0xF7, 0xF7));
+                table.addCell(g);
+            }
+            String rowLabel = row;
+            for (String col : columns) {
+                Cell cell = cells.get(id + "|" + row + "|" + col);
+                if (cell != null && cell.rowLabel() != null && !cell.rowLabel().isBlank()) {
+                    rowLabel = cell.rowLabel();
+                    break;
+                }
+            }
+            table.addCell(compact(PdfText.cell(rowLabel, label)));
+            for (String col : columns) {
+                Cell cell = cells.get(id + "|" + row + "|" + col);
+                table.addCell(value(cell, flagged.contains(row + "|" + col)));
+            }
+        }
+        doc.add(table);
+    }
+
+    private PdfPCell header(String text, Font font, int align) {
+        PdfPCell c = PdfText.cell(text, font);
+        c.setBackgroundColor(HEADER);
+        c.setHorizontalAlignment(align);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return c;
+    }
+
+    private PdfPCell value(Cell cell, boolean flagged) {
+        CellState state = cell == null ? CellState.MISSING : cell.state();
+        String text = switch (state) {
+            case NUMBER, NEGATIVE -> cell.value() != null ? cell.value().toString() : String.valueOf(cell.raw());
+            case DECIMAL -> cell.amount() != null ? cell.amount().toPlainString() : String.valueOf(cell.raw());
+            case BLANK -> t.appendix().get("blank");
+            case MISSING -> t.appendix().get("missing");
+            case DASH, TEXT -> cell.raw() == null ? "" : abbreviate(cell.raw().strip(), 8);
+        };
+        Font font = flagged ? fonts.bold(8, ReportPdf.RED)
+                : state == CellState.MISSING ? fonts.regular(7.5f, ReportPdf.GREY) : fonts.regular(8);
+        PdfPCell c = compact(PdfText.cell(text, font));
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        if (flagged) {
+            c.setBackgroundColor(FLAGGED);
+            c.setBorderColor(ReportPdf.RED);
+            c.setBorderWidth(1f);
+        } else if (state == CellState.MISSING) {
+            c.setBackgroundColor(MISSING);
+        } else if (state == CellState.BLANK) {
+            c.setBackgroundColor(BLANK);
+        }
+        return c;
+    }
+
+    private static PdfPCell compact(PdfPCell c) {
+        c.setPaddingTop(1.5f);
+        c.setPaddingBottom(3.5f);
+        return c;
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    /**
+     * "row|column" keys of the cells the table's findings name. A finding names a row or a column by key or by the
+     * format's label; one that names only a row marks the whole row, only a column the whole column.
+     */
+    static Set<String> flagged(Audit audit, String table, Map<String, Cell> cells) {
+        Set<String> out = new HashSet<>();
+        for (Finding f : audit.findings()) {
+            if (!table.equals(f.table()) || (f.row() == null && f.column() == null)) continue;
+            for (Cell c : cells.values()) {
+                if (!table.equals(c.table())) continue;
+                boolean rowMatch = f.row() == null || same(f.row(), c.row()) || same(f.row(), c.rowLabel());
+                boolean colMatch = f.column() == null || same(f.column(), c.column())
+                        || same(f.column(), c.columnLabel());
+                if (rowMatch && colMatch) out.add(c.row() + "|" + c.column());
+            }
+            // a finding on a cell the report never reached still marks the canonical position
+            if (f.row() != null && f.column() != null) out.add(f.row() + "|" + f.column());
+        }
+        return out;
+    }
+
+    private static boolean same(String a, String b) {
+        if (a == null || b == null) return false;
+        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+    }
+}

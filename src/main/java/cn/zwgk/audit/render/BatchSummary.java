@@ -1,0 +1,99 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Severity;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a batch produced, report by report: the input of summary.json, summary.csv and summary.pdf.
+ *
+ * @param reports      one entry per input file, in input order
+ * @param rulesVersion the rule set's hash
+ * @param date         the audit date
+ * @param seconds      wall time of the batch
+ */
+public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate date, double seconds) {
+
+    public BatchSummary {
+        reports = List.copyOf(reports);
+    }
+
+    /**
+     * One report's outcome.
+     *
+     * @param file    the input path as given
+     * @param name    the output base name ({@code name.pdf}, {@code name.json})
+     * @param codes   finding counts by code
+     * @param problem why the report's output could not be written, or null
+     */
+    public record Entry(String file, String name, String agency, Integer year, String verdict, long errors,
+                        long warnings, long infos, Map<String, Integer> codes, String problem) {
+
+        public Entry {
+            codes = Map.copyOf(codes);
+        }
+
+        public static Entry of(Audit audit, String name, String problem) {
+            Map<String, Integer> codes = new TreeMap<>();
+            for (Finding f : audit.findings()) codes.merge(f.rule(), 1, Integer::sum);
+            String verdict = problem != null ? "fail" : audit.verdict();
+            return new Entry(audit.report().file(), name, audit.report().agency(), audit.report().year(), verdict,
+                    audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.count(Severity.INFO), codes,
+                    problem);
+        }
+
+        public boolean passed() {
+            return "pass".equals(verdict);
+        }
+    }
+
+    /** Worst first: failed before passed, then most errors, warnings, notes; ties by file. */
+    public static final Comparator<Entry> WORST_FIRST = Comparator.comparing(Entry::passed)
+            .thenComparing(Comparator.comparingLong(Entry::errors).reversed())
+            .thenComparing(Comparator.comparingLong(Entry::warnings).reversed())
+            .thenComparing(Comparator.comparingLong(Entry::infos).reversed())
+            .thenComparing(Entry::file);
+
+    public long passed() {
+        return reports.stream().filter(Entry::passed).count();
+    }
+
+    public long failed() {
+        return reports.size() - passed();
+    }
+
+    /** Pass rate as a percentage with one decimal, e.g. "60.0%"; "—" for an empty batch. */
+    public String passRate() {
+        if (reports.isEmpty()) return "—";
+        return String.format("%.1f%%", 100.0 * passed() / reports.size());
+    }
+
+    public Map<String, Long> bySeverity() {
+        Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put(Severity.ERROR.code(), reports.stream().mapToLong(Entry::errors).sum());
+        m.put(Severity.WARNING.code(), reports.stream().mapToLong(Entry::warnings).sum());
+        m.put(Severity.INFO.code(), reports.stream().mapToLong(Entry::infos).sum());
+        return m;
+    }
+
+    /** Finding counts by code, most frequent first. */
+    public Map<String, Long> byCode() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Entry e : reports) e.codes().forEach((k, v) -> counts.merge(k, (long) v, Long::sum));
+        Map<String, Long> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    public List<Entry> worstFirst() {
+        return reports.stream().sorted(WORST_FIRST).toList();
+    }
+}

@@ -1,0 +1,66 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Section;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON output: the per-report findings of spec/findings.md, and any record (for {@code audit parse}). UTF-8, pretty. */
+public final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+
+    private Json() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The findings document of one report, with exactly the contract's field names (plus {@code rulesVersion}). */
+    public static Map<String, Object> findings(Audit audit) {
+        var report = audit.report();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", report.file());
+        out.put("agency", report.agency());
+        out.put("year", report.year());
+        out.put("verdict", audit.verdict());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Section s : report.sections()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", s.number());
+            m.put("title", s.heading() == null ? null : s.heading().strip());
+            m.put("line", s.line());
+            sections.add(m);
+        }
+        out.put("sections", sections);
+        out.put("findings", audit.findings());
+        out.put("rulesVersion", audit.rulesVersion());
+        return out;
+    }
+
+    public static void write(Object value, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, value);
+    }
+
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON 序列化失败：" + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package cn.zwgk.audit.render;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per page: the footer line and "第 x 页 共 y 页" (y is written into a shared template when the document closes).
+ * Headings tagged with {@link #outline(String)} become PDF bookmarks at their position.
+ */
+final class PageDecorations extends PdfPageEventHelper {
+
+    private static final String OUTLINE = "outline:";
+    private static final float SIZE = 8.5f;
+    private static final Color GREY = new Color(0x66, 0x66, 0x66);
+
+    private final PdfFonts fonts;
+    private final String footer;
+    private final String pageNumber;
+    private final Set<String> outlined = new HashSet<>();
+    private PdfTemplate total;
+
+    /** @param pageNumber e.g. "第 ${page} 页 共 ${pages} 页" */
+    PageDecorations(PdfFonts fonts, String footer, String pageNumber) {
+        this.fonts = fonts;
+        this.footer = footer;
+        this.pageNumber = pageNumber;
+    }
+
+    /** The generic tag that turns a heading chunk into a bookmark. */
+    static String outline(String title) {
+        return OUTLINE + title;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+        total = writer.getDirectContent().createTemplate(60, 14);
+    }
+
+    @Override
+    public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
+        if (!text.startsWith(OUTLINE)) return;
+        String title = text.substring(OUTLINE.length());
+        if (!outlined.add(title)) return; // a heading split over two lines reports twice
+        new PdfOutline(writer.getRootOutline(),
+                new PdfDestination(PdfDestination.FITH, rect.getTop() + 12), title, false);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte cb = writer.getDirectContent();
+        float y = document.bottomMargin() - 24;
+        float left = document.left();
+        float right = document.right();
+        cb.setColorStroke(new Color(0xBB, 0xBB, 0xBB));
+        cb.setLineWidth(0.5f);
+        cb.moveTo(left, y + 12);
+        cb.lineTo(right, y + 12);
+        cb.stroke();
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+                new Phrase(PdfText.clean(footer), fonts.regular(SIZE, GREY)), left, y, 0);
+
+        // "第 x 页 共 " now, "y 页" into the template at close; the template is as wide as the total's digits
+        String page = Integer.toString(writer.getPageNumber());
+        int cut = pageNumber.indexOf("${pages}");
+        String before = Templates.fill(cut < 0 ? pageNumber : pageNumber.substring(0, cut), Map.of("page", page));
+        BaseFont bf = fonts.regular();
+        float wBefore = bf.getWidthPoint(before, SIZE);
+        float wAfter = cut < 0 ? 0 : bf.getWidthPoint(page + afterPages(), SIZE);
+        float x = right - wBefore - wAfter;
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(before, fonts.regular(SIZE, GREY)), x, y, 0);
+        if (cut >= 0) cb.addTemplate(total, x + wBefore, y - 3);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        if (pageNumber.indexOf("${pages}") < 0) return;
+        String pages = Integer.toString(writer.getPageNumber() - 1);
+        total.beginText();
+        total.setFontAndSize(fonts.regular(), SIZE);
+        total.setColorFill(GREY);
+        total.setTextMatrix(0, 3);
+        total.showText(pages + afterPages());
+        total.endText();
+    }
+
+    private String afterPages() {
+        int cut = pageNumber.indexOf("${pages}");
+        return cut < 0 ? "" : pageNumber.substring(cut + "${pages}".length());
+    }
+}

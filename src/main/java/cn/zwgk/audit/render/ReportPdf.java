@@ -1,0 +1,299 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.Severity;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The findings PDF an office sends to an agency as it is: heading, covering letter, verdict, findings grouped by
+ * section, signature, and an appendix with tables 三 and 四 as parsed. Thread-safe: one instance serves a whole batch.
+ */
+public final class ReportPdf {
+
+    static final Color RED = new Color(0xB0, 0x1E, 0x1E);
+    static final Color GREEN = new Color(0x1E, 0x7B, 0x34);
+    static final Color GREY = new Color(0x55, 0x55, 0x55);
+    static final Color LIGHT = new Color(0xF2, 0xF2, 0xF2);
+    private static final Map<Severity, Color> SEVERITY_COLOR = Map.of(
+            Severity.ERROR, RED, Severity.WARNING, new Color(0xB3, 0x6B, 0x00), Severity.INFO, new Color(0x2F, 0x5F, 0x9E));
+
+    private final ReportTemplate t;
+    private final PdfFonts fonts;
+
+    public ReportPdf(ReportTemplate template) {
+        this.t = template;
+        this.fonts = PdfFonts.get();
+    }
+
+    public byte[] render(Audit audit, LocalDate date) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        write(audit, date, out);
+        return out.toByteArray();
+    }
+
+    public void write(Audit audit, LocalDate date, OutputStream out) {
+        Map<String, Object> vars = variables(audit, date);
+        Document doc = new Document(PageSize.A4, 62, 62, 56, 64);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        writer.setCloseStream(false);
+        String title = Templates.fill(t.title(), vars);
+        doc.addTitle(title);
+        doc.addAuthor(t.office() == null ? "" : Templates.fill(t.office(), vars));
+        doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
+        doc.addKeywords(audit.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
+        doc.addCreator("zwgk-audit（规则版本 " + audit.rulesVersion() + "）");
+        doc.addCreationDate();
+        doc.open();
+
+        heading(doc, audit, vars, title);
+        letter(doc, audit, vars);
+        verdict(doc, audit, vars);
+        findings(doc, audit, vars);
+        signature(doc, vars);
+        new AppendixTables(t, fonts).add(doc, audit);
+        doc.close();
+    }
+
+    private Map<String, Object> variables(Audit audit, LocalDate date) {
+        Report r = audit.report();
+        Map<String, Object> v = new HashMap<>();
+        v.put("office", t.office());
+        v.put("agency", r.agency() != null && !r.agency().isBlank() ? r.agency() : t.unnamedAgency());
+        v.put("year", r.year() != null ? r.year().toString() : t.unknownYear());
+        v.put("file", r.file());
+        v.put("date", date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+        v.put("rulesVersion", audit.rulesVersion());
+        v.put("verdict", t.verdict().get(audit.verdict()));
+        v.put("errors", audit.count(Severity.ERROR));
+        v.put("warnings", audit.count(Severity.WARNING));
+        v.put("infos", audit.count(Severity.INFO));
+        v.put("total", audit.findings().size());
+        v.put("office", Templates.fill(t.office(), v));
+        return v;
+    }
+
+    private void heading(Document doc, Audit audit, Map<String, Object> vars, String title) {
+        Paragraph office = PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(18, RED));
+        doc.add(office);
+        PdfPTable rule = new PdfPTable(1);
+        rule.setWidthPercentage(100);
+        PdfPCell line = new PdfPCell(PdfText.phrase("", fonts.regular(4)));
+        line.setBorder(Rectangle.BOTTOM);
+        line.setBorderColorBottom(RED);
+        line.setBorderWidthBottom(1.5f);
+        line.setFixedHeight(6);
+        rule.addCell(line);
+        rule.setSpacingAfter(14);
+        doc.add(rule);
+
+        Paragraph p = PdfText.centered(title, fonts.bold(15));
+        p.setSpacingAfter(12);
+        doc.add(p);
+
+        Report r = audit.report();
+        PdfPTable info = new PdfPTable(new float[]{1.2f, 4.8f});
+        info.setWidthPercentage(100);
+        info.setSpacingAfter(12);
+        infoRow(info, t.label("agency"), r.agency() != null ? r.agency() : "—");
+        infoRow(info, t.label("year"), r.year() != null ? r.year().toString() : "—");
+        infoRow(info, t.label("file"), r.file());
+        infoRow(info, t.label("date"), String.valueOf(vars.get("date")));
+        infoRow(info, t.label("rulesVersion"), audit.rulesVersion());
+        doc.add(info);
+    }
+
+    private void infoRow(PdfPTable table, String label, String value) {
+        PdfPCell l = PdfText.cell(label, fonts.bold(9.5f, GREY));
+        l.setBackgroundColor(LIGHT);
+        table.addCell(l);
+        table.addCell(PdfText.cell(value, fonts.regular(9.5f)));
+    }
+
+    private void letter(Document doc, Audit audit, Map<String, Object> vars) {
+        Font f = fonts.regular(11);
+        Paragraph salutation = PdfText.paragraph(Templates.fill(t.salutation(), vars), f);
+        salutation.setSpacingAfter(4);
+        doc.add(salutation);
+        String letter = Templates.fill("fail".equals(audit.verdict()) ? t.letterFail() : t.letterPass(), vars);
+        for (String para : letter.split("\n")) {
+            if (para.isBlank()) continue;
+            Paragraph p = PdfText.paragraph(para.strip(), f);
+            p.setFirstLineIndent(22);
+            p.setSpacingAfter(4);
+            doc.add(p);
+        }
+    }
+
+    private void verdict(Document doc, Audit audit, Map<String, Object> vars) {
+        boolean pass = "pass".equals(audit.verdict());
+        PdfPTable box = new PdfPTable(new float[]{1.2f, 4.8f});
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(10);
+        box.setSpacingAfter(6);
+        PdfPCell l = PdfText.cell(t.label("verdict"), fonts.bold(12));
+        l.setBackgroundColor(LIGHT);
+        l.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        box.addCell(l);
+        Phrase ph = new Phrase();
+        ph.setFont(fonts.regular(10.5f));
+        ph.add(PdfText.chunk(String.valueOf(vars.get("verdict")), fonts.bold(14, pass ? GREEN : RED)));
+        ph.add(PdfText.chunk("　　" + Templates.fill(t.label("counts"), vars), fonts.regular(10.5f)));
+        PdfPCell v = new PdfPCell(ph);
+        v.setPadding(6);
+        v.setBorderColor(new Color(0x99, 0x99, 0x99));
+        v.setBorderWidth(0.5f);
+        box.addCell(v);
+        doc.add(box);
+    }
+
+    /** Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. */
+    private void findings(Document doc, Audit audit, Map<String, Object> vars) {
+        Paragraph h = PdfText.paragraph(t.label("findings"), fonts.bold(14));
+        h.setSpacingBefore(10);
+        h.setSpacingAfter(4);
+        doc.add(h);
+        if (audit.findings().isEmpty()) {
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(11)));
+            return;
+        }
+        Map<Integer, List<Finding>> groups = new TreeMap<>();
+        for (Finding f : audit.findings()) groups.computeIfAbsent(group(f), k -> new ArrayList<>()).add(f);
+        int n = 0;
+        for (var g : groups.entrySet()) {
+            String title = t.sections().getOrDefault(Integer.toString(g.getKey()), t.sections().get("0"));
+            boolean first = true;
+            for (Finding f : g.getValue()) {
+                // the group heading rides in its first finding's table, so it never stays behind at a page foot
+                doc.add(finding(++n, f, first ? title : null));
+                first = false;
+            }
+        }
+    }
+
+    static int group(Finding f) {
+        if (f.section() != null && f.section() >= 1 && f.section() <= 6) return f.section();
+        if (f.table() != null) {
+            switch (f.table()) {
+                case "T2": return 2;
+                case "T3": return 3;
+                case "T4": return 4;
+                default: break;
+            }
+        }
+        return 0;
+    }
+
+    private PdfPTable finding(int n, Finding f, String groupTitle) {
+        PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(8);
+        table.setKeepTogether(true);
+        if (groupTitle != null) {
+            Chunk c = PdfText.chunk(groupTitle, fonts.bold(12));
+            c.setGenericTag(PageDecorations.outline(groupTitle));
+            PdfPCell gc = new PdfPCell(new Phrase(c));
+            gc.setColspan(2);
+            gc.setBorder(Rectangle.NO_BORDER);
+            gc.setPaddingTop(8);
+            gc.setPaddingBottom(8);
+            gc.setPaddingLeft(0);
+            table.addCell(gc);
+        }
+        Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
+        Phrase head = new Phrase();
+        head.setFont(fonts.regular(10.5f));
+        head.add(PdfText.chunk(n + ".　", fonts.bold(10.5f)));
+        head.add(PdfText.chunk("【" + (f.severity() == null ? "" : f.severity().chinese()) + "】", fonts.bold(10.5f, color)));
+        head.add(PdfText.chunk(" " + f.rule() + "　", fonts.bold(10.5f)));
+        head.add(PdfText.chunk(nz(f.message()), fonts.regular(10.5f)));
+        PdfPCell hc = new PdfPCell(head);
+        hc.setColspan(2);
+        hc.setBackgroundColor(LIGHT);
+        hc.setPadding(5);
+        hc.setPaddingBottom(7);
+        hc.setLeading(0, 1.35f);
+        hc.setBorderColor(new Color(0x99, 0x99, 0x99));
+        hc.setBorderWidth(0.5f);
+        table.addCell(hc);
+        row(table, t.label("location"), location(f));
+        if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
+        if (f.expected() != null || f.actual() != null) {
+            row(table, t.label("expected") + " / " + t.label("actual"),
+                    number(f.expected()) + "　/　" + number(f.actual()));
+        }
+        if (f.basis() != null && !f.basis().isBlank()) row(table, t.label("basis"), f.basis());
+        if (f.advice() != null && !f.advice().isBlank()) row(table, t.label("advice"), f.advice());
+        return table;
+    }
+
+    private void row(PdfPTable table, String label, String value) {
+        if (value == null || value.isBlank()) return;
+        PdfPCell l = PdfText.cell(label, fonts.regular(9.5f, GREY));
+        table.addCell(l);
+        table.addCell(PdfText.cell(value, fonts.regular(10)));
+    }
+
+    private String location(Finding f) {
+        List<String> parts = new ArrayList<>();
+        if (f.line() != null && f.line() > 0) {
+            parts.add(Templates.fill(t.lineFormat(), Map.of("line", f.line())));
+        }
+        if (f.table() != null) parts.add(t.tables().getOrDefault(f.table(), f.table()));
+        if (f.row() != null) parts.add(f.row());
+        if (f.column() != null) parts.add(f.column());
+        if (parts.isEmpty() && f.section() != null) {
+            parts.add(t.sections().getOrDefault(f.section().toString(), ""));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String number(Number n) {
+        if (n == null) return "—";
+        if (n instanceof BigDecimal b) return b.stripTrailingZeros().toPlainString();
+        if (n instanceof Double || n instanceof Float) {
+            return BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
+        }
+        return n.toString();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void signature(Document doc, Map<String, Object> vars) {
+        Paragraph gap = PdfText.paragraph(" ", fonts.regular(11));
+        gap.setSpacingBefore(16);
+        doc.add(gap);
+        for (String line : t.signature()) {
+            Paragraph p = PdfText.paragraph(Templates.fill(line, vars), fonts.regular(11));
+            p.setAlignment(Element.ALIGN_RIGHT);
+            doc.add(p);
+        }
+    }
+}

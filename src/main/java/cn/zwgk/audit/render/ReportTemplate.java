@@ -1,0 +1,32 @@
+package cn.zwgk.audit.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fixed wording of the per-report PDF, from {@code templates/report.yaml}. Strings may hold {@code ${…}}
+ * placeholders (see {@link #PLACEHOLDERS}).
+ */
+public record ReportTemplate(String office, String title, String unnamedAgency, String unknownYear, String salutation,
+                             String letterFail, String letterPass, List<String> signature, String footer,
+                             String pageNumber, String lineFormat, Map<String, String> verdict,
+                             Map<String, String> labels, Map<String, String> sections, Map<String, String> tables,
+                             Map<String, String> appendix) {
+
+    public static final String FILE = "report.yaml";
+
+    static final List<String> PLACEHOLDERS = List.of("office", "agency", "year", "file", "date", "rulesVersion",
+            "verdict", "errors", "warnings", "infos", "total", "page", "pages", "line");
+
+    static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
+            "verdict", List.of("pass", "fail"),
+            "labels", List.of("agency", "year", "file", "date", "rulesVersion", "verdict", "counts", "findings",
+                    "noFindings", "location", "evidence", "expected", "actual", "message", "basis", "advice"),
+            "sections", List.of("0", "1", "2", "3", "4", "5", "6"),
+            "tables", List.of("T2", "T3", "T4"),
+            "appendix", List.of("title", "note", "T3", "T4", "absent", "rowHeader", "missing", "blank"));
+
+    public String label(String key) {
+        return labels.get(key);
+    }
+}

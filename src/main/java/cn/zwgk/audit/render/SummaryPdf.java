@@ -1,0 +1,160 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.model.Severity;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
+public final class SummaryPdf {
+
+    private static final Map<String, Color> SEVERITY_COLORS = Map.of(
+            "error", new Color(0xC0, 0x39, 0x2B), "warning", new Color(0xE6, 0x9A, 0x1E),
+            "info", new Color(0x3C, 0x6E, 0xB4));
+
+    private final SummaryTemplate t;
+    private final PdfFonts fonts;
+
+    public SummaryPdf(SummaryTemplate template) {
+        this.t = template;
+        this.fonts = PdfFonts.get();
+    }
+
+    public void write(BatchSummary s, OutputStream out) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("date", s.date().getYear() + "年" + s.date().getMonthValue() + "月" + s.date().getDayOfMonth() + "日");
+        vars.put("rulesVersion", s.rulesVersion());
+        vars.put("total", s.reports().size());
+        vars.put("passed", s.passed());
+        vars.put("failed", s.failed());
+        vars.put("passRate", s.passRate());
+        vars.put("office", Templates.fill(t.office(), vars));
+
+        Document doc = new Document(PageSize.A4, 50, 50, 50, 64);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setCloseStream(false);
+        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        String title = Templates.fill(t.title(), vars);
+        doc.addTitle(title);
+        doc.addAuthor(String.valueOf(vars.get("office")));
+        doc.addSubject(Templates.fill(t.intro(), vars));
+        doc.addKeywords(String.join(", ", s.byCode().keySet()));
+        doc.addCreator("zwgk-audit（规则版本 " + s.rulesVersion() + "）");
+        doc.addCreationDate();
+        doc.open();
+
+        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(16, ReportPdf.RED)));
+        Paragraph h = PdfText.centered(title, fonts.bold(15));
+        h.setSpacingBefore(6);
+        h.setSpacingAfter(10);
+        doc.add(h);
+
+        heading(doc, t.label("overview"));
+        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts.regular(10.5f));
+        intro.setFirstLineIndent(21);
+        intro.setSpacingAfter(6);
+        doc.add(intro);
+        PdfPTable numbers = new PdfPTable(4);
+        numbers.setWidthPercentage(100);
+        numbers.setSpacingAfter(8);
+        for (String k : new String[]{"total", "passed", "failed", "passRate"}) numbers.addCell(head(t.label(k)));
+        for (Object v : new Object[]{s.reports().size(), s.passed(), s.failed(), s.passRate()}) {
+            PdfPCell c = PdfText.cell(String.valueOf(v), fonts.bold(14));
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            numbers.addCell(c);
+        }
+        doc.add(numbers);
+
+        heading(doc, t.label("bySeverity"));
+        Map<String, String> sevLabels = new LinkedHashMap<>();
+        for (Severity sev : Severity.values()) sevLabels.put(sev.code(), sev.chinese());
+        float width = doc.right() - doc.left();
+        doc.add(chart(writer, width, sevLabels, s.bySeverity()));
+
+        heading(doc, t.label("byCode"));
+        if (s.byCode().isEmpty()) {
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(10.5f)));
+        } else {
+            doc.add(chart(writer, width, Map.of(), s.byCode()));
+        }
+
+        doc.newPage();
+        heading(doc, t.label("reports"));
+        PdfPTable table = new PdfPTable(new float[]{0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String k : new String[]{"number", "agency", "year", "verdict", "errors", "warnings", "infos"}) {
+            table.addCell(head(t.label(k)));
+        }
+        int n = 0;
+        Font f = fonts.regular(8.5f);
+        for (BatchSummary.Entry e : s.worstFirst()) {
+            table.addCell(num(Integer.toString(++n), f));
+            String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
+            PdfPCell a = new PdfPCell();
+            a.addElement(PdfText.paragraph(agency, f));
+            Paragraph file = PdfText.paragraph(e.file() + (e.problem() != null ? "　" + e.problem() : ""),
+                    fonts.regular(6.5f, ReportPdf.GREY));
+            file.setLeading(8.5f);
+            a.addElement(file);
+            a.setPaddingTop(0);
+            a.setPaddingBottom(4);
+            a.setBorderColor(new Color(0x99, 0x99, 0x99));
+            a.setBorderWidth(0.5f);
+            table.addCell(a);
+            table.addCell(num(e.year() == null ? "—" : e.year().toString(), f));
+            table.addCell(num(t.verdict().get(e.verdict()), fonts.bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
+            table.addCell(num(Long.toString(e.errors()), f));
+            table.addCell(num(Long.toString(e.warnings()), f));
+            table.addCell(num(Long.toString(e.infos()), f));
+        }
+        doc.add(table);
+        doc.close();
+    }
+
+    private Image chart(PdfWriter writer, float width, Map<String, String> labels, Map<String, Long> values) {
+        Image img = BarChart.draw(writer.getDirectContent(), fonts, width, labels, values, SEVERITY_COLORS,
+                new Color(0x4A, 0x6F, 0xA5));
+        img.setSpacingAfter(8);
+        return img;
+    }
+
+    private void heading(Document doc, String text) {
+        Chunk c = PdfText.chunk(text, fonts.bold(12));
+        Paragraph p = new Paragraph();
+        p.setFont(c.getFont());
+        c.setGenericTag(PageDecorations.outline(text));
+        p.add(c);
+        p.setSpacingBefore(8);
+        p.setSpacingAfter(4);
+        doc.add(p);
+    }
+
+    private PdfPCell head(String text) {
+        PdfPCell c = PdfText.cell(text, fonts.bold(9));
+        c.setBackgroundColor(ReportPdf.LIGHT);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        return c;
+    }
+
+    private PdfPCell num(String text, Font f) {
+        PdfPCell c = PdfText.cell(text, f);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return c;
+    }
+}

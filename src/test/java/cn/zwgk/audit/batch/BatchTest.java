@@ -1,0 +1,56 @@
+package cn.zwgk.audit.batch;
+
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Samples;
+import cn.zwgk.audit.render.Templates;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The batch with an auditor built by hand (the real pipeline is exercised in cli.CheckEndToEndTest). */
+class BatchTest {
+
+    @Test
+    void writesEveryReportAndTheSummaryAndSurvivesAFailingReport(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in.resolve("sub"));
+        for (String f : new String[]{"a.txt", "sub/a.txt", "empty.txt", "boom.txt"}) Files.writeString(in.resolve(f), "x");
+        Function<Path, Audit> auditor = f -> {
+            if (f.endsWith("boom.txt")) throw new IllegalStateException("parser bug");
+            if (f.endsWith("empty.txt")) return Samples.unreadable(f.toString());
+            return Samples.audit();
+        };
+        Path out = dir.resolve("out");
+        List<Path> files = InputFiles.collect(List.of(in), out);
+        BatchSummary s = new Batch(auditor, Templates.load(Path.of("templates")), 2, true, LocalDate.of(2024, 3, 1))
+                .run(files, out, "v1", null);
+
+        assertEquals(4, s.reports().size());
+        Set<String> written;
+        try (Stream<Path> list = Files.list(out)) {
+            written = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertEquals(Set.of("a.json", "a.pdf", "sub__a.json", "sub__a.pdf", "empty.json", "empty.pdf",
+                "summary.json", "summary.csv", "summary.pdf"), written, "no temporary files left, no collisions");
+        BatchSummary.Entry boom = s.reports().stream().filter(e -> e.file().endsWith("boom.txt")).findFirst().orElseThrow();
+        assertEquals("fail", boom.verdict());
+        assertTrue(boom.problem().contains("parser bug"));
+        var summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(4, summary.get("total").asInt());
+        assertEquals(0, summary.get("passed").asInt());
+        assertTrue(Files.size(out.resolve("a.pdf")) > 10_000);
+    }
+}

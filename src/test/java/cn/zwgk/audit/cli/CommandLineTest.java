@@ -1,0 +1,63 @@
+package cn.zwgk.audit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandLineTest {
+
+    @Test
+    void everyCommandHasHelp() {
+        String[][] commands = {{}, {"check"}, {"parse"}, {"rules"}, {"rules", "check"}, {"rules", "test"}, {"bench"}};
+        for (String[] c : commands) {
+            String[] args = java.util.Arrays.copyOf(c, c.length + 1);
+            args[c.length] = "--help";
+            Cli r = Cli.run(args);
+            assertEquals(0, r.code(), String.join(" ", args));
+            assertTrue(r.out().contains("Usage: audit"), r.out());
+        }
+        assertTrue(Cli.run("check", "--help").out().contains("--out=DIR"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, Cli.run().code(), "no command");
+        assertEquals(2, Cli.run("rules").code(), "no rules subcommand");
+        assertEquals(2, Cli.run("check").code(), "no path");
+        assertEquals(2, Cli.run("check", "--bogus", "x").code(), "unknown option");
+        Cli missing = Cli.run("check", "no/such/folder");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("路径不存在：no/such/folder"), missing.err());
+        assertEquals(2, Cli.run("parse", "no/such/file.txt").code());
+    }
+
+    @Test
+    void absentRulesFolderIsSaidClearly(@TempDir Path dir) {
+        for (String[] args : new String[][]{{"rules", "check", "--rules", dir.resolve("r").toString()},
+                {"rules", "test", "--rules", dir.resolve("r").toString()},
+                {"check", "--rules", dir.resolve("r").toString(), "--out", dir.resolve("o").toString(), "templates"}}) {
+            Cli r = Cli.run(args);
+            assertEquals(2, r.code(), String.join(" ", args));
+            assertTrue(r.err().contains("规则目录不存在"), r.err());
+            assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+        }
+    }
+
+    @Test
+    void brokenTemplatesStopTheRunBeforeAnyAudit(@TempDir Path dir) throws Exception {
+        Path tpl = dir.resolve("templates");
+        java.nio.file.Files.createDirectories(tpl);
+        java.nio.file.Files.writeString(tpl.resolve("report.yaml"), "office: [unclosed\n");
+        java.nio.file.Files.copy(Path.of("templates/summary.yaml"), tpl.resolve("summary.yaml"));
+        Cli r = Cli.run("check", "--templates", tpl.toString(), "--out", dir.resolve("o").toString(),
+                "../shared/corpus/seeds");
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith(tpl.resolve("report.yaml") + ":"), r.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("o")), "nothing written");
+    }
+}

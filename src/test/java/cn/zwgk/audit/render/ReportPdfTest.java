@@ -1,0 +1,112 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Severity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportPdfTest {
+
+    static ReportPdf pdf;
+    static Templates templates;
+
+    @BeforeAll
+    static void load() throws Exception {
+        templates = Templates.load(Path.of("templates"));
+        pdf = new ReportPdf(templates.report());
+    }
+
+    @Test
+    void pdfHasAgencyEveryCodeAndOnlyEmbeddedFonts() throws Exception {
+        Audit audit = Samples.audit();
+        byte[] bytes = pdf.render(audit, LocalDate.of(2024, 3, 1));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/sample-report.pdf"), bytes);
+        PdfChecks pdf = PdfChecks.of(bytes);
+
+        assertTrue(pdf.text().contains(Samples.AGENCY), "agency name is extractable text");
+        for (Finding f : audit.findings()) assertTrue(pdf.text().contains(f.rule()), f.rule() + " in the PDF");
+        assertFalse(pdf.fonts().isEmpty());
+        assertTrue(pdf.embedded().stream().allMatch(e -> e), "every font embedded: " + pdf.fonts());
+        assertTrue(pdf.fonts().stream().allMatch(n -> n.contains("NotoSansSC")), pdf.fonts().toString());
+        assertTrue(pdf.text().contains("2024年3月1日"), "audit date");
+        assertTrue(pdf.text().contains("a1b2c3d4"), "rule set version");
+        assertTrue(pdf.text().contains("不通过"), "verdict");
+        assertTrue(pdf.text().contains("错误 4 项"), "counts by severity");
+    }
+
+    @Test
+    void pagesAreNumberedAndSectionsBookmarked() throws Exception {
+        PdfChecks pdf = PdfChecks.of(ReportPdfTest.pdf.render(Samples.audit(), LocalDate.of(2024, 3, 1)));
+        assertTrue(pdf.pages() >= 2);
+        for (int p = 1; p <= pdf.pages(); p++) {
+            assertTrue(pdf.text().contains("第 " + p + " 页 共 " + pdf.pages() + " 页"), "page number " + p);
+        }
+        // one bookmark per section group that has findings, then the appendix
+        assertEquals(List.of("标题、统计期限及整体格式", "一、总体情况", "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项",
+                "附录　表格核对（按报告原文解析）", "表三　收到和处理政府信息公开申请情况",
+                "表四　政府信息公开行政复议、行政诉讼情况"), pdf.bookmarks());
+    }
+
+    @Test
+    void metadataNamesReportOfficeAndCodes() throws Exception {
+        PdfChecks pdf = PdfChecks.of(ReportPdfTest.pdf.render(Samples.audit(), LocalDate.of(2024, 3, 1)));
+        assertEquals("关于《泸州市江阳区人民政府办公室2023年政府信息公开工作年度报告》的审查意见", pdf.title());
+        assertEquals(templates.report().office(), pdf.author());
+        assertTrue(pdf.subject().contains("不通过"));
+        assertTrue(pdf.keywords().contains("NARRATIVE_MISMATCH"));
+        assertTrue(pdf.creator().contains("a1b2c3d4"));
+    }
+
+    @Test
+    void appendixShowsTablesAsParsed() throws Exception {
+        PdfChecks pdf = PdfChecks.of(ReportPdfTest.pdf.render(Samples.audit(), LocalDate.of(2024, 3, 1)));
+        assertTrue(pdf.text().contains("一、本年新收政府信息公开申请数量"));
+        assertTrue(pdf.text().contains("（三）不予公开"), "group rows of table 三");
+        assertTrue(pdf.text().contains("结果维持"), "table 四 header");
+        assertTrue(pdf.text().contains("缺"), "missing cell shown");
+        assertTrue(pdf.text().contains("空"), "blank cell shown");
+    }
+
+    @Test
+    void unreadableReportStillRenders() throws Exception {
+        PdfChecks pdf = PdfChecks.of(ReportPdfTest.pdf.render(Samples.unreadable("bad/empty.txt"), LocalDate.of(2024, 3, 1)));
+        assertTrue(pdf.text().contains("INPUT_UNREADABLE"));
+        assertTrue(pdf.text().contains("bad/empty.txt"));
+        assertTrue(pdf.text().contains("报告中未找到此表"));
+    }
+
+    /** GB/T 15834 line breaking: across many line widths, no extracted line begins with a closing mark. */
+    @Test
+    void noLineStartsWithClosingPunctuation() throws Exception {
+        String base = "经审查，报告第三部分“收到和处理政府信息公开申请情况”中，表三（七）总计与各项之和不一致；"
+                + "请核实：本年新收申请、上年结转申请、办结和结转下年度的件数。！？”』》】";
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String text = "一二三四五六七八九十".substring(0, i % 10) + "甲".repeat(i / 10) + base;
+            findings.add(new Finding("NARRATIVE_SUM", Severity.WARNING, 1 + i % 6, null, null, null, i + 1, null,
+                    null, text, text, text, text));
+        }
+        Audit audit = new Audit(Samples.report(Samples.AGENCY, 2023), findings, "v1", 1);
+        PdfChecks pdf = PdfChecks.of(ReportPdfTest.pdf.render(audit, LocalDate.of(2024, 3, 1)));
+        int checked = 0;
+        for (String line : pdf.lines()) {
+            // PDFBox puts cells of one table row on one line; the evidence and advice column begins after the label
+            assertFalse(ChineseLineBreak.NO_START.indexOf(line.charAt(0)) >= 0, "line starts with a closing mark: " + line);
+            checked++;
+        }
+        assertTrue(checked > 200, "enough lines checked: " + checked);
+    }
+}

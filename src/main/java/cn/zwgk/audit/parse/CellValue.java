@@ -1,0 +1,48 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.CellState;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/** What a table cell's text means: a count, an amount, a placeholder, text, or nothing. */
+record CellValue(CellState state, Long value, BigDecimal amount) {
+
+    private static final Pattern INTEGER = Pattern.compile("\\d+|\\d{1,3}(,\\d{3})+");
+    private static final Pattern NEGATIVE = Pattern.compile("-\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    private static final Pattern DASH = Pattern.compile("[-/\\\\×xX*~_.·…]+|无|空|暂无|没有|不适用");
+
+    static final CellValue BLANK = new CellValue(CellState.BLANK, null, null);
+    static final CellValue MISSING = new CellValue(CellState.MISSING, null, null);
+
+    static CellValue of(Token t) {
+        if (t.empty()) return BLANK;
+        String s = t.norm().replaceAll("\\s+", "");
+        if (s.isEmpty()) return BLANK;
+        if (INTEGER.matcher(s).matches()) {
+            long v = Long.parseLong(s.replace(",", ""));
+            return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
+        }
+        if (NEGATIVE.matcher(s).matches()) {
+            long v = Long.parseLong(s);
+            return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
+        }
+        if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
+        if (DASH.matcher(s).matches()) return new CellValue(CellState.DASH, null, null);
+        return new CellValue(CellState.TEXT, null, null);
+    }
+
+    /**
+     * Whether a token can be a cell value rather than a label: empty cells, numbers, placeholders, and short text that
+     * is no label of the table. Longer unknown text (a label the index does not know, a label cut off at the end of
+     * the document) is never taken for a cell.
+     */
+    static boolean isValue(Token t, LabelIndex labels) {
+        if (t.empty()) return true;
+        CellState s = of(t).state();
+        if (s != CellState.TEXT) return true;
+        if (labels.match(t.norm()) != null) return false;
+        return TextNormalizer.labelKey(t.norm()).length() <= 3;
+    }
+}

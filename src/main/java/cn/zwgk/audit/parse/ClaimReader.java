@@ -1,0 +1,147 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.Claim;
+import cn.zwgk.audit.model.SumClaim;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The narrative's numeric statements (spec §11): the patterns of rules/claims.yaml run sentence by sentence, and
+ * "共 N …，其中 a …、b …" groups. Approximate numbers ("1600余条", "约20件") are never claims.
+ */
+final class ClaimReader {
+
+    private static final String APPROX_AFTER = "余多";
+    private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不足", "大约"};
+    private static final String[] SUM_MARKERS = {"其中", "包括"};
+    private static final Pattern TOTAL_WORDS = Pattern.compile("共|合计|总计|累计|总数");
+
+    /** Claims and sums of a report. */
+    record Result(List<Claim> claims, List<SumClaim> sums) {}
+
+    /** Narrative text of one section (0 = preamble). */
+    record Text(int section, List<Segment> segments) {}
+
+    private final ParserConfig config;
+    private final Pattern sumTotal;
+    private final Pattern sumPart;
+
+    ClaimReader(ParserConfig config) {
+        this.config = config;
+        String units = String.join("|", config.sumUnits().stream().map(Pattern::quote).toList());
+        this.sumTotal = Pattern.compile("(\\d+)(" + units + ")[,:]*$");
+        this.sumPart = Pattern.compile("(\\d+)([余多])?(" + units + ")");
+    }
+
+    Result read(List<Text> texts) {
+        List<Claim> claims = new ArrayList<>();
+        List<SumClaim> sums = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Text text : texts) {
+            for (Segment s : text.segments()) {
+                for (Sentences.Span span : Sentences.of(s)) {
+                    claims(text.section(), span, claims, seen);
+                    SumClaim sum = sum(text.section(), span);
+                    if (sum != null) sums.add(sum);
+                }
+            }
+        }
+        return new Result(claims, sums);
+    }
+
+    private void claims(int section, Sentences.Span span, List<Claim> out, Set<String> seen) {
+        String sentence = span.text();
+        for (ParserConfig.ClaimPattern p : config.claims()) {
+            if (!p.sections().contains(section)) continue;
+            if (!p.requires().isEmpty() && p.requires().stream().noneMatch(sentence::contains)) continue;
+            Matcher m = p.regex().matcher(sentence);
+            while (m.find()) {
+                String matched = m.group();
+                if (p.excludes().stream().anyMatch(matched::contains)) continue;
+                long value = 0;
+                String unit = p.unit();
+                int at = m.start();
+                if (p.hasNumber()) {
+                    at = m.start("n");
+                    if (approximate(sentence, m.start("n"), m.end("n"))) continue;
+                    BigDecimal v = new BigDecimal(m.group("n")).multiply(BigDecimal.valueOf(p.multiplier()));
+                    if (v.stripTrailingZeros().scale() <= 0) value = v.longValueExact();
+                    else {
+                        value = v.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+                        unit = "分";
+                    }
+                }
+                if (!seen.add(p.metric() + "|" + span.segment().line() + "|" + (span.start() + at))) continue;
+                int start = span.start() + m.start();
+                int end = span.start() + m.end();
+                out.add(new Claim(p.metric(), value, unit, span.segment().norm().rawSlice(start, end), span.raw(),
+                        section, span.segment().line()));
+            }
+        }
+    }
+
+    private static boolean approximate(String s, int start, int end) {
+        if (end < s.length() && APPROX_AFTER.indexOf(s.charAt(end)) >= 0) return true;
+        String before = s.substring(Math.max(0, start - 2), start);
+        for (String a : APPROX_BEFORE) if (before.endsWith(a)) return true;
+        return false;
+    }
+
+    private SumClaim sum(int section, Sentences.Span span) {
+        String sentence = span.text();
+        for (String marker : SUM_MARKERS) {
+            int idx = sentence.indexOf(marker);
+            if (idx < 0) continue;
+            String before = sentence.substring(0, idx);
+            Matcher total = sumTotal.matcher(before);
+            if (!total.find()) continue;
+            if (approximate(sentence, total.start(1), total.end(1))) continue;
+            // the listed parts: clause after clause, each with a number, up to the first clause without one
+            List<Long> parts = new ArrayList<>();
+            boolean approx = false;
+            int end = idx + marker.length();
+            for (String clause : sentence.substring(end).split("(?<=[,、;:])")) {
+                Matcher part = sumPart.matcher(clause);
+                boolean any = false;
+                while (part.find()) {
+                    any = true;
+                    if (part.group(2) != null || approximate(clause, part.start(1), part.end(1))) approx = true;
+                    parts.add(Long.parseLong(part.group(1)));
+                }
+                if (!any && !clause.matches("[,、;:]*")) break;
+                end += clause.length();
+            }
+            if (approx || parts.size() < 2) continue;
+            long totalValue = Long.parseLong(total.group(1));
+            long sum = parts.stream().mapToLong(Long::longValue).sum();
+            // without 共/合计 the number before 其中 need not be a total ("上年转结1件,其中网络申请5件…"): keep it only
+            // when the parts confirm it
+            boolean stated = TOTAL_WORDS.matcher(clauseBefore(before, total.start())).find();
+            if (!stated && sum != totalValue) continue;
+            int start = span.start() + total.start(1);
+            int stop = span.start() + Math.min(end, sentence.length());
+            return new SumClaim(totalValue, parts, sum, span.segment().norm().rawSlice(start, stop), section,
+                    span.segment().line());
+        }
+        return null;
+    }
+
+    /** The clause that ends at {@code at}: from the last comma or semicolon before it. */
+    private static String clauseBefore(String s, int at) {
+        int from = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                from = i + 1;
+                break;
+            }
+        }
+        return s.substring(from, at);
+    }
+}

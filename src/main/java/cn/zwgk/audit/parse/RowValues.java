@@ -1,0 +1,28 @@
+package cn.zwgk.audit.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The value tokens collected after a row label, fitted to the row's number of columns. Empty slots at the end of a pipe
+ * row are padding ("行政许可 | 0 | ||"), kept in reserve for a row that is short of cells; a row with more cells than
+ * columns keeps the last ones (cells shifted right by a spanning label cell, seed 002).
+ */
+final class RowValues {
+
+    private RowValues() {}
+
+    /** Up to {@code columns} tokens; fewer when the text has fewer (the rest are MISSING). */
+    static List<Token> fit(List<Token> collected, int columns, boolean keepLast) {
+        List<Token> values = new ArrayList<>(collected);
+        List<Token> reserve = new ArrayList<>();
+        while (!values.isEmpty() && values.get(values.size() - 1).type() == Token.Type.INLINE_EMPTY) {
+            reserve.add(0, values.remove(values.size() - 1));
+        }
+        if (values.size() > columns) {
+            return keepLast ? values.subList(values.size() - columns, values.size()) : values.subList(0, columns);
+        }
+        while (values.size() < columns && !reserve.isEmpty()) values.add(reserve.remove(0));
+        return values;
+    }
+}

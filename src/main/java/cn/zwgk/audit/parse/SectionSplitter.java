@@ -1,0 +1,125 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.read.SourceLine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six section headings (spec §3) and cuts the document at them. A heading is "一、…" to "六、…" with the
+ * section's keywords, at the start of a line or after whitespace inside a long line (real-openings/016), never inside
+ * a table row (no cell separator) and never a table-三 row label such as "三、本年度办理结果".
+ */
+final class SectionSplitter {
+
+    private static final Pattern NUMERAL = Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00A0]))([一二三四五六])\\s*[、.．]");
+    private static final String NUMERALS = "一二三四五六";
+
+    private final ParserConfig config;
+
+    SectionSplitter(ParserConfig config) {
+        this.config = config;
+    }
+
+    Outline split(List<SourceLine> lines) {
+        List<Segment> preamble = new ArrayList<>();
+        List<Outline.Part> parts = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        List<Segment> current = preamble;
+        for (SourceLine line : lines) {
+            String raw = line.text();
+            int pos = 0;
+            for (Found f : headings(raw)) {
+                if (!seen.add(f.def.number())) continue;
+                if (f.start > pos) addSegment(current, line.number(), raw.substring(pos, f.start));
+                current = new ArrayList<>();
+                parts.add(new Outline.Part(f.def, f.heading, f.variant, line.number(), current));
+                pos = f.end;
+            }
+            if (pos == 0) current.add(new Segment(line.number(), TextNormalizer.normalize(raw)));
+            else if (pos < raw.length()) addSegment(current, line.number(), raw.substring(pos));
+        }
+        boolean endsAtEof = true;
+        if (!parts.isEmpty()) {
+            List<Segment> last = parts.get(parts.size() - 1).body();
+            for (int i = 0; i < last.size(); i++) {
+                if (isWebsiteText(last.get(i))) {
+                    last.subList(i, last.size()).clear();
+                    endsAtEof = false;
+                    break;
+                }
+            }
+        }
+        return new Outline(preamble, parts, endsAtEof);
+    }
+
+    private static void addSegment(List<Segment> to, int line, String raw) {
+        if (!raw.isBlank()) to.add(new Segment(line, TextNormalizer.normalize(raw)));
+    }
+
+    private boolean isWebsiteText(Segment s) {
+        String t = s.text().strip();
+        if (t.isEmpty() || t.length() > config.endMaxLength()) return false;
+        for (Pattern p : config.endPatterns()) if (p.matcher(t).find()) return true;
+        return false;
+    }
+
+    private record Found(ParserConfig.Heading def, String heading, boolean variant, int start, int end) {}
+
+    /** Headings in one line, in order; {@code end} is where the body text after the heading starts. */
+    private List<Found> headings(String raw) {
+        List<Found> found = new ArrayList<>();
+        if (raw.indexOf('、') < 0 && raw.indexOf('.') < 0 && raw.indexOf('．') < 0) return found;
+        if (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) return found;   // a table row, never a heading
+        Matcher m = NUMERAL.matcher(raw);
+        while (m.find()) {
+            int start = m.start(1);
+            String stripped = raw.strip();
+            boolean lineStart = raw.substring(0, start).isBlank();
+            int end;
+            if (lineStart && TextNormalizer.normalize(stripped).length()
+                    <= config.headingMaxLength()) {
+                end = raw.length();
+            } else {
+                end = start;
+                while (end < raw.length() && !Character.isWhitespace(raw.charAt(end))) end++;
+            }
+            String candidate = raw.substring(start, end);
+            Found f = match(candidate, start, end);
+            if (f != null) found.add(f);
+        }
+        return found;
+    }
+
+    private Found match(String candidate, int start, int end) {
+        String norm = TextNormalizer.normalize(candidate).text();
+        String trimmed = norm.replaceAll("[。.:,;!?、\\s]+$", "");
+        if (trimmed.length() > config.headingMaxLength() || trimmed.length() < 3) return null;
+        int number = NUMERALS.indexOf(trimmed.charAt(0)) + 1;
+        if (number < 1) return null;
+        ParserConfig.Heading def = null;
+        for (ParserConfig.Heading h : config.sections()) if (h.number() == number) def = h;
+        if (def == null) return null;
+        String body = trimmed.substring(2);
+        boolean matches = false;
+        for (List<String> words : def.match()) {
+            boolean all = true;
+            for (String w : words) all &= body.contains(w);
+            if (all) {
+                matches = true;
+                break;
+            }
+        }
+        if (!matches) return null;
+        LabelIndex.Hit row = config.t3().match(trimmed);
+        if (row != null && (row.entry().kind() == LabelIndex.Kind.ROW || row.entry().kind() == LabelIndex.Kind.GROUP)) {
+            return null;
+        }
+        boolean variant = !TextNormalizer.labelKey(body).equals(def.canonicalKey());
+        return new Found(def, candidate.strip(), variant, start, end);
+    }
+}

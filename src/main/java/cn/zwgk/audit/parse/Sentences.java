@@ -1,0 +1,34 @@
+package cn.zwgk.audit.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a segment's normalised text into sentences at 。;!? (full-width forms are normalised to these). */
+final class Sentences {
+
+    private Sentences() {}
+
+    /** Start and end (exclusive) of one sentence in {@code segment.text()}. */
+    record Span(Segment segment, int start, int end) {
+        String text() {
+            return segment.text().substring(start, end);
+        }
+
+        String raw() {
+            return segment.norm().rawSlice(start, end);
+        }
+    }
+
+    static List<Span> of(Segment s) {
+        List<Span> spans = new ArrayList<>();
+        String t = s.text();
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || "。;!?".indexOf(t.charAt(i)) >= 0) {
+                if (i > start) spans.add(new Span(s, start, i));
+                start = i + 1;
+            }
+        }
+        return spans;
+    }
+}

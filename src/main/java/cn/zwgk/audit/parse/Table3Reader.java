@@ -1,0 +1,109 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.Cell;
+import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.LabelMatch;
+import cn.zwgk.audit.model.Table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Table 三 (25 rows × 7 columns, spec §6): each row label is found by tolerant matching; the value cells after it, up
+ * to the next label, are its cells, the last seven of them when there are more.
+ */
+final class Table3Reader {
+
+    private static final String OLD_OTHER = TextNormalizer.labelKeyOfRaw("（六）其他处理");
+
+    private final ParserConfig config;
+
+    Table3Reader(ParserConfig config) {
+        this.config = config;
+    }
+
+    TableRead read(List<Segment> region, boolean endsAtEof) {
+        TableTokens tt = TableTokens.of(region);
+        LabelIndex index = config.t3();
+        List<String> columns = config.labels().t3().columns();
+        List<LabelRules.Label> rows = config.labels().t3().rows();
+        Map<String, List<Token>> values = new HashMap<>();
+        Map<String, Integer> rowLine = new HashMap<>();
+        List<LabelMatch> labels = new ArrayList<>();
+        Extent extent = new Extent();
+        boolean recognised = false;
+
+        String current = null;
+        boolean inOldOther = false;
+        List<Token> collected = new ArrayList<>();
+        List<Token> stream = tt.tokens();
+        for (int i = 0; i < stream.size(); i++) {
+            Token t = stream.get(i);
+            if (!CellValue.isValue(t, index)) {
+                if (current != null) finish(current, collected, values, columns.size());
+                current = null;
+                inOldOther = false;
+                collected = new ArrayList<>();
+                LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOff(t.norm())
+                        : index.match(t.norm());
+                if (hit == null) continue;
+                recognised = true;
+                extent.include(t.line());
+                LabelIndex.Entry e = hit.entry();
+                if (e.kind() == LabelIndex.Kind.ROW) {
+                    if (!rowLine.containsKey(e.key())) {
+                        current = e.key();
+                        rowLine.put(e.key(), t.line());
+                    }
+                    if (!hit.exact()) labels.add(new LabelMatch("T3", "row", e.key(), e.label(), t.raw(),
+                            hit.similarity(), false, t.line()));
+                } else if (e.kind() == LabelIndex.Kind.GROUP && e.labelKey().equals(OLD_OTHER)) {
+                    inOldOther = true;
+                }
+                continue;
+            }
+            if (!recognised) continue;
+            extent.include(t.line());
+            if (current != null) collected.add(t);
+            else if (inOldOther && !t.empty()) {
+                // numbers right after "（六）其他处理": the 2019 format's single un-split row (spec §12)
+                labels.add(new LabelMatch("T3", "row", null, null, "（六）其他处理", 1.0, true, t.line()));
+                inOldOther = false;
+            }
+        }
+        if (current != null) finish(current, collected, values, columns.size());
+        if (!recognised) return null;
+
+        List<Cell> cells = new ArrayList<>();
+        List<String> missingRows = new ArrayList<>();
+        boolean anyMissing = false;
+        for (LabelRules.Label row : rows) {
+            List<Token> v = values.getOrDefault(row.key(), List.of());
+            int line = rowLine.getOrDefault(row.key(), 0);
+            if (v.isEmpty()) missingRows.add(row.label());
+            for (int i = 0; i < columns.size(); i++) {
+                Cell c = TableCells.cell("T3", row.key(), row.label(), columns.get(i), columns.get(i),
+                        i < v.size() ? v.get(i) : null, line);
+                anyMissing |= c.state() == CellState.MISSING;
+                cells.add(c);
+            }
+        }
+        boolean truncated = endsAtEof && anyMissing;
+        Table table = new Table("T3", 3, extent.first, extent.last, tt.layout(), rows.size(), missingRows, truncated);
+        return new TableRead(table, cells, dedupe(labels), extent.first, extent.last);
+    }
+
+    private static void finish(String row, List<Token> collected, Map<String, List<Token>> values, int columns) {
+        if (values.containsKey(row)) return;
+        values.put(row, List.copyOf(RowValues.fit(collected, columns, true)));
+    }
+
+    static List<LabelMatch> dedupe(List<LabelMatch> labels) {
+        Map<String, LabelMatch> m = new LinkedHashMap<>();
+        for (LabelMatch l : labels) m.putIfAbsent(l.kind() + "|" + l.key() + "|" + l.found(), l);
+        return List.copyOf(m.values());
+    }
+}

@@ -1,0 +1,83 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.Cell;
+import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Table 四 (spec §7): one data row of 15 cells under a two-level header. The header's wrapped labels arrive cut short
+ * in plain-text renderings ("结果 | 其他 | 尚未"), so cells are mapped by position (5 / 5 / 5), never by header text.
+ */
+final class Table4Reader {
+
+    private final ParserConfig config;
+
+    Table4Reader(ParserConfig config) {
+        this.config = config;
+    }
+
+    TableRead read(List<Segment> region, boolean endsAtEof) {
+        TableTokens tt = TableTokens.of(region);
+        LabelIndex index = config.t4();
+        List<Token> tokens = tt.tokens();
+        Extent extent = new Extent();
+        int firstHeader = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.TEXT && index.match(t.norm()) != null) {
+                if (firstHeader < 0) firstHeader = i;
+                extent.include(t.line());
+            }
+        }
+        if (firstHeader < 0) return null;
+
+        // the value row: from just after the last header cell before the first value, up to the next text
+        int firstValue = -1;
+        for (int i = firstHeader; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.type() == Token.Type.TEXT && CellValue.isValue(t, index)) {
+                firstValue = i;
+                break;
+            }
+        }
+        List<Token> collected = new ArrayList<>();
+        if (firstValue >= 0) {
+            int header = firstValue - 1;
+            while (header > firstHeader && tokens.get(header).type() != Token.Type.TEXT) header--;
+            int headerLine = tokens.get(header).line();
+            for (int i = header + 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!CellValue.isValue(t, index)) break;
+                if (t.type() == Token.Type.INLINE_EMPTY && t.line() == headerLine) continue;
+                collected.add(t);
+                extent.include(t.line());
+            }
+        }
+        List<LabelRules.Label> rows = config.labels().t4().rows();
+        List<String> columns = config.labels().t4().columns();
+        List<Token> values = RowValues.fit(collected, rows.size() * columns.size(), false);
+        List<Cell> cells = new ArrayList<>();
+        List<String> missingRows = new ArrayList<>();
+        boolean anyMissing = false;
+        int k = 0;
+        int rowLine = firstValue >= 0 ? tokens.get(firstValue).line() : tokens.get(firstHeader).line();
+        for (LabelRules.Label row : rows) {
+            boolean none = true;
+            for (String column : columns) {
+                Token t = k < values.size() ? values.get(k) : null;
+                k++;
+                Cell c = TableCells.cell("T4", row.key(), row.label(), column, row.key() + " " + column, t, rowLine);
+                none &= c.state() == CellState.MISSING;
+                anyMissing |= c.state() == CellState.MISSING;
+                cells.add(c);
+            }
+            if (none) missingRows.add(row.label());
+        }
+        Table table = new Table("T4", 4, extent.first, extent.last, tt.layout(), rows.size(), missingRows,
+                endsAtEof && anyMissing);
+        return new TableRead(table, cells, List.of(), extent.first, extent.last);
+    }
+}

@@ -1,0 +1,122 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.model.Claim;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.SumClaim;
+import cn.zwgk.audit.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Numeric statements of the narrative, from the patterns of rules/claims.yaml. */
+class ClaimsTest {
+
+    private static List<String> metrics(Report r) {
+        return r.claims().stream().map(c -> c.metric() + "=" + c.value()).toList();
+    }
+
+    private static Report parseText(String text) {
+        return Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8", text));
+    }
+
+    @Test
+    void seed001RestatesTheTable() {
+        Report r = Corpus.seedReport("001");
+        assertEquals(List.of("新收申请=42", "办结=40", "结转下年=2", "予以公开=13", "部分公开=18", "无法提供=9", "行政复议=0",
+                "行政诉讼=0", "规范性文件现行有效=12", "收费件数=2", "收费金额=650"), metrics(r));
+        Claim received = Corpus.claims(r, "新收申请").get(0);
+        assertEquals("新受理政府信息公开申请42件", received.text());
+        assertEquals(7, received.line());
+        assertEquals(1, received.section());
+        Claim fee = Corpus.claims(r, "收费金额").get(0);
+        assertEquals("元", fee.unit());
+        assertEquals(6, fee.section());
+        assertEquals(68, fee.line());
+    }
+
+    @Test
+    void otherSeeds() {
+        assertEquals(List.of("无申请=0", "未收费=0"), metrics(Corpus.seedReport("000")));
+        // "收到留言3条，办理3条" is no application count; "1600余条" is approximate
+        assertEquals(List.of("行政复议=0", "行政诉讼=0", "未收费=0"), metrics(Corpus.seedReport("002")));
+        assertEquals(List.of("规范性文件制发=4", "办理申请=14", "行政诉讼=0", "未收费=0"),
+                metrics(Corpus.seedReport("003")));
+        // "共受理、办结信访投诉咨询件195件" is not about applications; "重要政策文件3件" is no 规范性文件
+        assertEquals(List.of("新收申请=3", "结转下年=0", "行政复议=0", "未收费=0"), metrics(Corpus.seedReport("004")));
+    }
+
+    @Test
+    void sums() {
+        SumClaim media = Corpus.seedReport("004").sums().get(0);
+        assertEquals(2578, media.total());
+        assertEquals(List.of(361L, 335L, 1882L), media.parts());
+        assertEquals(2578, media.partsTotal());
+        assertEquals(5, media.line());
+        SumClaim items = Corpus.seedReport("003").sums().get(0);
+        assertEquals(120, items.total());
+        assertEquals(List.of(3L, 4L, 4L, 5L, 1L, 2L, 2L, 1L, 5L, 38L, 29L, 2L, 24L), items.parts());
+        assertTrue(Corpus.seedReport("002").sums().isEmpty(), "1600余条，其中…1400余条 is approximate");
+    }
+
+    @Test
+    void mismatchedSumWithStatedTotalIsKept() {
+        Report r = parseText("一、总体情况\n全年共发布信息100条，其中网站60条、微信30条。\n");
+        assertEquals(1, r.sums().size());
+        assertEquals(90, r.sums().get(0).partsTotal());
+    }
+
+    @Test
+    void approximateNumbersAreNoClaims() {
+        Report r = parseText("一、总体情况\n本年新收政府信息公开申请约20件，办结申请100余件。\n");
+        assertTrue(r.claims().isEmpty(), r.claims().toString());
+    }
+
+    @Test
+    void fullWidthDigitsAndTraditionalCharacters() {
+        Report r = parseText("一、總體情況\n本年度新收政府信息公開申請１２件，辦結申請１０件，結轉下年度２件。\n");
+        assertEquals(List.of("新收申请=12", "办结=10", "结转下年=2"), metrics(r));
+    }
+
+    @Test
+    void feesInTenThousandYuan() {
+        Report r = parseText("六、其他需要报告的事项\n本年度发出收费通知3件，实际收取信息处理费共计0.065万元。\n");
+        assertEquals(List.of("收费通知=3", "收费金额=650"), metrics(r));
+    }
+
+    @Test
+    void badRegexIsAConfigErrorWithFileAndLine(@TempDir Path dir) throws Exception {
+        for (String f : List.of("sections.yaml", "labels.yaml")) Files.copy(Corpus.RULES.resolve(f), dir.resolve(f));
+        Files.writeString(dir.resolve("claims.yaml"), """
+                patterns:
+                  - metric: 新收申请
+                    regex: '新收(?<n>\\d+件'
+                """, StandardCharsets.UTF_8);
+        ConfigException e = assertThrows(ConfigException.class, () -> ReportParser.fromRules(dir));
+        assertEquals(1, e.problems().size());
+        assertEquals(3, e.problems().get(0).line());
+        assertTrue(e.getMessage().startsWith(dir.resolve("claims.yaml") + ":3: "), e.getMessage());
+    }
+
+    @Test
+    void officeCanAddAPatternWithoutRecompiling(@TempDir Path dir) throws Exception {
+        for (String f : List.of("sections.yaml", "labels.yaml")) Files.copy(Corpus.RULES.resolve(f), dir.resolve(f));
+        Files.writeString(dir.resolve("claims.yaml"), """
+                patterns:
+                  - metric: 政策解读
+                    unit: 篇
+                    regex: '解读(信息)?(?<n>\\d+)篇'
+                """, StandardCharsets.UTF_8);
+        ReportParser p = ReportParser.fromRules(dir);
+        Report r = p.parse(SourceDocument.ofText("t.txt", "text", "UTF-8", "一、总体情况\n发布解读信息24篇。\n"));
+        assertEquals(List.of("政策解读=24"), metrics(r));
+    }
+}

@@ -1,0 +1,106 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.Section;
+import cn.zwgk.audit.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The six sections: headings, variants, table-row traps, and the end of the report body. */
+class SectionsTest {
+
+    private static Report parseText(String text) {
+        return Corpus.parser().parse(SourceDocument.ofText("test.txt", "text", "UTF-8", text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void seedsHaveSixSectionsInOrder(String seed) {
+        Report r = Corpus.seedReport(seed);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(r));
+        for (Section s : r.sections()) {
+            assertEquals(s.canonical(), s.heading().replace(" ", ""), "canonical wording");
+            assertFalse(s.variant());
+            assertEquals(s.number(), s.position());
+        }
+    }
+
+    @Test
+    void seed001SectionLinesAndWebsiteJunk() {
+        Report r = Corpus.seedReport("001");
+        assertEquals(List.of(2, 15, 30, 59, 64, 67), r.sections().stream().map(Section::line).toList());
+        Section six = Corpus.section(r, 6).orElseThrow();
+        assertEquals(68, six.endLine());
+        assertEquals("2023年,涉及收费的依申请公开件共2件,共计收取政府信息公开信息处理费650元。", six.text());
+        assertFalse(six.text().contains("登录"));
+        assertEquals(72, r.lineCount());
+        // "三、本年度办理结果" opens lines 36 and 38 inside table 三: never a heading
+        assertEquals(1, r.sections().stream().filter(s -> s.number() == 3).count());
+    }
+
+    @Test
+    void tableSectionsHaveNoTextAndNarrativeSectionsDo() {
+        Report r = Corpus.seedReport("000");
+        assertEquals(0, Corpus.section(r, 2).orElseThrow().substance());
+        assertEquals(0, Corpus.section(r, 3).orElseThrow().substance());
+        assertEquals("2023年度,本单位未收取信息处理费。", Corpus.section(r, 6).orElseThrow().text());
+        assertEquals(17, Corpus.section(r, 6).orElseThrow().substance());
+        assertTrue(Corpus.section(r, 1).orElseThrow().text().startsWith("2023年,区科工信局以习近平"));
+    }
+
+    @Test
+    void seed004LongSixIsNotCutAtThePrintingService() {
+        Section six = Corpus.section(Corpus.seedReport("004"), 6).orElseThrow();
+        assertEquals(64, six.endLine());
+        assertTrue(six.text().endsWith("办结率100%。"));
+    }
+
+    @Test
+    void variantHeadingsAreRecognisedAndMarked() {
+        Report r = parseText("""
+                某局2023年政府信息公开工作年度报告
+                一、总体情况
+                正文。
+                二、行政机关主动公开政府信息情况
+                三、行政机关收到和处理政府信息公开申请情况
+                四、因政府信息公开工作被申请行政复议、提起行政诉讼情况
+                五、政府信息公开工作存在的主要问题及改进情况
+                六、其他需要报告的事项
+                无。
+                """);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(r));
+        assertEquals(List.of(false, true, true, true, true, false),
+                r.sections().stream().map(Section::variant).toList());
+        assertEquals(1, Corpus.section(r, 6).orElseThrow().substance());
+    }
+
+    @Test
+    void tableRowLabelsAndPipeLinesAreNeverHeadings() {
+        Report r = parseText("""
+                一、本年新收政府信息公开申请数量
+                二、主动公开政府信息情况 | 0 |
+                四、结转下年度继续办理
+                """);
+        assertTrue(r.sections().isEmpty());
+        assertFalse(r.readable());
+        assertTrue(r.problems().get(0).reason().startsWith("无法识别为政府信息公开工作年度报告"));
+    }
+
+    @Test
+    void outOfOrderSectionsKeepTheirPositions() {
+        Report r = parseText("""
+                一、总体情况
+                三、收到和处理政府信息公开申请情况
+                二、主动公开政府信息情况
+                """);
+        assertEquals(List.of(1, 3, 2), Corpus.sectionNumbers(r));
+        assertEquals(List.of(1, 2, 3), r.sections().stream().map(Section::position).toList());
+    }
+}

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class SectionSplitter {
 
     private static final Pattern NUMERAL = Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00A0]))([一二三四五六])\\s*[、.．]");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、\\s]+$");
     private static final String NUMERALS = "一二三四五六";
 
     private final ParserConfig config;
@@ -97,7 +98,7 @@ final class SectionSplitter {
 
     private Found match(String candidate, int start, int end) {
         String norm = TextNormalizer.normalize(candidate).text();
-        String trimmed = norm.replaceAll("[。.:,;!?、\\s]+$", "");
+        String trimmed = TRAILING_PUNCTUATION.matcher(norm).replaceAll("");
         if (trimmed.length() > config.headingMaxLength() || trimmed.length() < 3) return null;
         int number = NUMERALS.indexOf(trimmed.charAt(0)) + 1;
         if (number < 1) return null;

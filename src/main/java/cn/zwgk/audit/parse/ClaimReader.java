@@ -57,7 +57,8 @@ final class ClaimReader {
     }
 
     private void claims(int section, Sentences.Span span, List<Claim> out, Set<String> seen) {
-        String sentence = span.text();
+        ChineseNumbers.Rewritten rw = ChineseNumbers.rewrite(span.text());
+        String sentence = rw == null ? span.text() : rw.text();
         boolean digits = false;
         for (int i = 0; i < sentence.length() && !digits; i++) digits = sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9';
         for (ParserConfig.ClaimPattern p : config.claims()) {
@@ -83,8 +84,8 @@ final class ClaimReader {
                     }
                 }
                 if (!seen.add(p.metric() + "|" + span.segment().line() + "|" + (span.start() + at))) continue;
-                int start = span.start() + m.start();
-                int end = span.start() + m.end();
+                int start = span.start() + (rw == null ? m.start() : rw.origin()[m.start()]);
+                int end = span.start() + (rw == null ? m.end() : rw.origin()[m.end()]);
                 out.add(new Claim(p.metric(), value, unit, span.segment().norm().rawSlice(start, end), span.raw(),
                         section, span.segment().line()));
             }

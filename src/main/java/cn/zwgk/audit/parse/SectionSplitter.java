@@ -89,8 +89,12 @@ final class SectionSplitter {
                 end = start;
                 while (end < raw.length() && !Character.isWhitespace(raw.charAt(end))) end++;
             }
-            String candidate = raw.substring(start, end);
-            Found f = match(candidate, start, end);
+            // "一、总体情况：2021年，……" — the heading ends at the first colon or full stop followed by text
+            Found f = null;
+            int stop = start;
+            while (stop < end && "：:。".indexOf(raw.charAt(stop)) < 0) stop++;
+            if (stop < end - 1) f = match(raw.substring(start, stop), start, stop + 1);
+            if (f == null) f = match(raw.substring(start, end), start, end);
             if (f != null) found.add(f);
         }
         return found;

@@ -87,6 +87,38 @@ class RuleBaseTest {
     }
 
     @Test
+    void severalInvalidCellsOfARowAreOneFinding() {
+        var b = new ReportBuilder();
+        for (String col : ReportBuilder.T3_COLS) b.state("T3", "B", col, CellState.BLANK, "");
+        b.state("T3", "C1", "科研机构", CellState.DASH, "—").state("T3", "C1", "其他", CellState.TEXT, "无");
+        var f = audit(b);
+        assertEquals(List.of("CELL_INVALID", "CELL_INVALID"), codes(f), f.toString());
+        Finding row = f.stream().filter(x -> "row B".equals(x.row())).findFirst().orElseThrow();
+        assertEquals(null, row.column());
+        assertTrue(row.message().contains("7个单元格"), row.message());
+        Finding c1 = f.stream().filter(x -> "row C1".equals(x.row())).findFirst().orElseThrow();
+        assertTrue(c1.evidence().contains("科研机构（“—”）") && c1.evidence().contains("其他（“无”）"), c1.evidence());
+    }
+
+    @Test
+    void sectionsAfterATruncatedTableSayTheFileEnds() {
+        var b = new ReportBuilder();
+        b.tables.set(1, new Table("T3", 3, 32, 40, "inline", 25, List.of("（七）总计", "四、结转下年度继续办理"), true));
+        b.tables.remove(2);
+        b.cells.removeIf(c -> c.table().equals("T4"));
+        b.sections.removeIf(s -> s.number() > 3);
+        b.claims.removeIf(c -> c.section() > 3 || c.metric().startsWith("行政"));
+        for (String col : ReportBuilder.T3_COLS) {
+            b.state("T3", "C7", col, CellState.MISSING, null);
+            b.state("T3", "D", col, CellState.MISSING, null);
+        }
+        var f = audit(b);
+        assertEquals(List.of("TABLE_INCOMPLETE", "SECTION_MISSING", "SECTION_MISSING", "SECTION_MISSING"), codes(f),
+                f.toString());
+        assertTrue(f.get(1).message().contains("文件在“三、收到和处理政府信息公开申请情况”的表格中途结束"), f.get(1).message());
+    }
+
+    @Test
     void missingRowsMakeTheTableIncompleteWithoutIdentityErrors() {
         var b = new ReportBuilder();
         b.tables.set(1, new Table("T3", 3, 32, 40, "inline", 25, List.of("（七）总计", "四、结转下年度继续办理"), true));
@@ -97,6 +129,16 @@ class RuleBaseTest {
         var f = audit(b);
         assertEquals(List.of("TABLE_INCOMPLETE"), codes(f), f.toString());
         assertTrue(f.get(0).message().contains("（七）总计"), f.get(0).message());
+    }
+
+    @Test
+    void cellsMissingAtTheEndOfARowMakeTheTableIncomplete() {
+        var b = new ReportBuilder().state("T4", "复议后起诉", "尚未审结", CellState.MISSING, null)
+                .state("T4", "复议后起诉", "总计", CellState.MISSING, null);
+        var f = audit(b);
+        assertEquals(List.of("TABLE_INCOMPLETE"), codes(f), f.toString());
+        assertEquals("尚未审结、总计", f.get(0).evidence());
+        assertEquals("复议后起诉", f.get(0).row());
     }
 
     @Test
@@ -252,8 +294,12 @@ class RuleBaseTest {
         var b = new ReportBuilder();
         b.labels.add(new LabelMatch("T2", "column", "本年废止件数", "本年废止件数", "本年度止件数", 0.83, false, 19));
         b.labels.add(new LabelMatch("T2", "column", null, null, "本年新制作数量", 1, true, 19));
+        b.labels.add(new LabelMatch("T2", "column", null, null, "本年新公开数量", 1, true, 19));
+        b.labels.add(new LabelMatch("T2", "row", null, null, "政府集中采购", 1, true, 40));
         var f = audit(b);
         assertEquals(List.of("LABEL_VARIANT", "OLD_FORMAT"), codes(f).stream().sorted().toList());
+        assertEquals("本年新公开数量、本年新制作数量、政府集中采购", only(f, "OLD_FORMAT").get(0).evidence());
+        assertEquals(19, only(f, "OLD_FORMAT").get(0).line());
         assertEquals(Severity.INFO, only(f, "LABEL_VARIANT").get(0).severity());
         assertTrue(only(f, "OLD_FORMAT").get(0).message().contains("本年新制作数量"));
     }

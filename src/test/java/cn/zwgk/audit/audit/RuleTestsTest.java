@@ -2,6 +2,7 @@ package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.parse.ReportParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -85,6 +87,44 @@ class RuleTestsTest {
         var field = problems("cases:\n  - name: a\n    report: reports/r.txt\n    mustnot: [error]\n");
         assertEquals(4, field.get(0).line(), field.toString());
         assertTrue(field.get(0).message().contains("mustnot"));
+    }
+
+    @Test
+    void shippedCasesPass() throws Exception {
+        Path dir = Path.of("rules");
+        var results = RuleTests.run(dir, ReportParser.fromRules(dir), rules);
+        assertTrue(results.size() >= rules.codes().size(), "at least one case per code");
+        String failed = results.stream().filter(r -> !r.passed())
+                .map(r -> r.file() + " “" + r.name() + "”: " + r.failures()).collect(Collectors.joining("\n"));
+        assertEquals("", failed);
+    }
+
+    @Test
+    void aCaseThatDoesNotHoldFails() throws Exception {
+        Path rulesCopy = dir.resolve("r");
+        Files.createDirectories(rulesCopy.resolve("tests/reports"));
+        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        Files.writeString(rulesCopy.resolve("tests/c.yaml"), """
+                cases:
+                  - name: 未改动的报告不会有勾稽错误
+                    report: reports/luzhou-2023.txt
+                    must: [T3_BALANCE]
+                  - name: 改动找不到原文
+                    report: reports/luzhou-2023.txt
+                    edits:
+                      - replace: {from: "没有这句话", to: "x"}
+                    must_not: [error]
+                  - name: 不应出现的代码出现了
+                    report: reports/luzhou-2023.txt
+                    edits:
+                      - replace: {from: "新受理政府信息公开申请42件", to: "新受理政府信息公开申请41件"}
+                    must_not: [error]
+                """, StandardCharsets.UTF_8);
+        var results = RuleTests.run(rulesCopy, ReportParser.fromRules(Path.of("rules")), rules);
+        assertEquals(3, results.size());
+        assertTrue(results.get(0).failures().get(0).startsWith("应出现 T3_BALANCE"), results.get(0).toString());
+        assertTrue(results.get(1).failures().get(0).contains("没有这句话"), results.get(1).toString());
+        assertTrue(results.get(2).failures().get(0).startsWith("不应出现 NARRATIVE_MISMATCH"), results.get(2).toString());
     }
 
     @Test

@@ -1,0 +1,212 @@
+package cn.zwgk.audit.audit;
+
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.Severity;
+import cn.zwgk.audit.parse.ReportParser;
+import cn.zwgk.audit.read.Documents;
+import cn.zwgk.audit.read.SourceDocument;
+import cn.zwgk.audit.read.SourceLine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The five seeds through the real parser and the shipped rules: unmodified they have no error (spec §15), and each
+ * defect made in their text produces its code.
+ */
+class SeedAuditTest {
+
+    static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    static RuleBase rules;
+    static ReportParser parser;
+
+    @BeforeAll
+    static void load() throws Exception {
+        rules = RuleBase.compile(Path.of("rules"));
+        parser = ReportParser.fromRules(Path.of("rules"));
+    }
+
+    static Path seed(String number) throws Exception {
+        try (var s = Files.list(SEEDS)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(number + "_")).findFirst().orElseThrow();
+        }
+    }
+
+    static String text(String number) throws Exception {
+        SourceDocument doc = Documents.read(seed(number));
+        return doc.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));
+    }
+
+    static List<Finding> audit(String number, UnaryOperator<String> edit) throws Exception {
+        String original = text(number);
+        String edited = edit.apply(original);
+        assertFalse(edited.equals(original) && edit != UnaryOperator.<String>identity(), "the edit changed nothing");
+        Report report = parser.parse(SourceDocument.ofText(seed(number).toString(), "text", "UTF-8", edited));
+        return rules.evaluate(report);
+    }
+
+    static List<Finding> audit(String number) throws Exception {
+        return rules.evaluate(parser.parse(Documents.read(seed(number))));
+    }
+
+    static List<String> codes(List<Finding> f, Severity severity) {
+        return f.stream().filter(x -> x.severity() == severity).map(Finding::rule).sorted().toList();
+    }
+
+    static List<String> codes(List<Finding> f) {
+        return f.stream().map(Finding::rule).distinct().sorted().toList();
+    }
+
+    static Finding first(List<Finding> f, String code) {
+        return f.stream().filter(x -> x.rule().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in " + f));
+    }
+
+    // --- the unmodified seeds (spec §15) ---
+
+    @Test
+    void seed000IsClean() throws Exception {
+        assertEquals(List.of(), audit("000"));
+    }
+
+    @Test
+    void seed001LacksOnlyThePeriod() throws Exception {
+        var f = audit("001");
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+        assertEquals(List.of("PERIOD_MISSING"), codes(f, Severity.WARNING));
+    }
+
+    @Test
+    void seed002LacksThePeriodAndHasTheLabelTypo() throws Exception {
+        var f = audit("002");
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+        assertEquals(List.of("PERIOD_MISSING"), codes(f, Severity.WARNING));
+        Finding label = first(f, "LABEL_VARIANT");
+        assertEquals("本年度止件数", label.evidence());
+        assertEquals(Severity.INFO, label.severity());
+    }
+
+    @Test
+    void seed003LacksTitleAndPeriodAsWarnings() throws Exception {
+        var f = audit("003");
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+        assertEquals(List.of("PERIOD_MISSING", "TITLE_MISSING"), codes(f, Severity.WARNING));
+    }
+
+    @Test
+    void seed004HasNoErrorOrWarning() throws Exception {
+        var f = audit("004");
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+        assertEquals(List.of(), codes(f, Severity.WARNING));
+    }
+
+    // --- one defect at a time ---
+
+    @Test
+    void changedCellOfTable3BreaksItsColumnAndRow() throws Exception {
+        var f = audit("001", t -> t.replace("(一)予以公开 | 13 | 0 | 0 | 0 | 0 | 0 | 13 |",
+                "(一)予以公开 | 13 | 0 | 0 | 0 | 0 | 0 | 14 |"));
+        Finding row = first(f, "T3_ROW_TOTAL");
+        assertEquals(13L, row.expected());
+        assertEquals(14L, row.actual());
+        assertTrue(row.row().contains("予以公开"), row.row());
+        Finding sum = first(f, "T3_RESULT_SUM");
+        assertEquals("总计", sum.column());
+        assertEquals(41L, sum.expected());
+        assertEquals(40L, sum.actual());
+        assertEquals(List.of("NARRATIVE_MISMATCH", "PERIOD_MISSING", "T3_RESULT_SUM", "T3_ROW_TOTAL"), codes(f));
+    }
+
+    @Test
+    void changedCarryOverBreaksTheBalance() throws Exception {
+        var f = audit("004", t -> t.replace("四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                "四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"));
+        List<Finding> balance = f.stream().filter(x -> x.rule().equals("T3_BALANCE")).toList();
+        assertEquals(List.of("总计", "自然人"), balance.stream().map(Finding::column).sorted().toList());
+        assertEquals(3L, balance.get(0).expected());
+        assertEquals(4L, balance.get(0).actual());
+        // "无结转下年度办理件" restates D = 0
+        assertEquals(1L, first(f, "NARRATIVE_MISMATCH").expected());
+    }
+
+    @Test
+    void changedCellOfTable4() throws Exception {
+        var f = audit("000", t -> t.replaceFirst("\n0 \\| 0 \\| 0 \\| 0 \\| 0 \\| ", "\n0 | 2 | 0 | 0 | 0 | "));
+        Finding t4 = first(f, "T4_TOTAL");
+        assertEquals(2L, t4.expected());
+        assertEquals(0L, t4.actual());
+        assertEquals("T4", t4.table());
+        assertEquals(List.of("T4_TOTAL"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void droppedSection() throws Exception {
+        var f = audit("003", t -> t.replaceAll("(?s)五、存在的主要问题及改进情况\n.*?(?=六、)", ""));
+        Finding missing = first(f, "SECTION_MISSING");
+        assertEquals(5, missing.section());
+        assertEquals(List.of("SECTION_MISSING"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void reorderedSections() throws Exception {
+        var f = audit("000", t -> t.replaceAll("(?s)(五、存在的主要问题及改进情况\n.*?)(六、其他需要报告的事项\n.*)", "$2\n$1"));
+        assertEquals(List.of("SECTION_ORDER"), codes(f, Severity.ERROR));
+        assertEquals(5, first(f, "SECTION_ORDER").section());
+    }
+
+    @Test
+    void removedFeeSentence() throws Exception {
+        var f = audit("000", t -> t.replace("2023年度,本单位未收取信息处理费。", "2023年度,本单位无其他需要报告的事项。"));
+        assertEquals(List.of("FEE_NOT_DISCLOSED"), codes(f, Severity.ERROR));
+        assertEquals(6, first(f, "FEE_NOT_DISCLOSED").section());
+    }
+
+    @Test
+    void section6DeniesFeeNoticesWhileRow62IsOne() throws Exception {
+        var f = audit("003", t -> t
+                .replace("2024年度未收取信息处理费。", "2024年度未发出收费通知,没有产生信息处理费。")
+                .replaceAll("(2\\.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请[^0-9]*)0( \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| )0",
+                        "$11$21")
+                .replaceAll("(4\\.无正当理由大量反复申请[^0-9]*)13( \\| 0 \\| 0 \\| 0 \\| 0 \\| 0 \\| )13", "$112$212"));
+        Finding c = first(f, "FEE_CONTRADICTION");
+        assertEquals(1L, c.actual());
+        assertEquals(List.of("FEE_CONTRADICTION"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void changedNarrativeNumber() throws Exception {
+        var f = audit("001", t -> t.replace("全年办结40件", "全年办结39件"));
+        Finding n = first(f, "NARRATIVE_MISMATCH");
+        assertEquals(40L, n.expected());
+        assertEquals(39L, n.actual());
+        assertEquals(1, n.section());
+        assertTrue(n.evidence().contains("39"), n.evidence());
+        assertEquals(List.of("NARRATIVE_MISMATCH"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void changedTitleYear() throws Exception {
+        var f = audit("004", t -> t.replaceFirst("昆明市政务服务管理局2023年", "昆明市政务服务管理局2022年"));
+        Finding y = first(f, "YEAR_MISMATCH");
+        assertEquals(2022L, y.expected());
+        assertEquals(2023L, y.actual());
+    }
+
+    @Test
+    void blankedCellIsInvalidNotAnArithmeticError() throws Exception {
+        var f = audit("001", t -> t.replace("一、本年新收政府信息公开申请数量 | 42 |", "一、本年新收政府信息公开申请数量 |  |"));
+        Finding c = first(f, "CELL_INVALID");
+        assertEquals("自然人", c.column());
+        assertEquals(List.of("CELL_INVALID"), codes(f, Severity.ERROR));
+    }
+}

@@ -101,6 +101,9 @@ public final class RuleBase {
             session.setGlobal("emit", emit);
             for (Object fact : report.facts()) session.insert(fact);
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            // a rule that fails on unexpected facts is a rule bug: name it and the report, without a stack trace
+            throw new IllegalStateException("规则执行出错（" + report.file() + "）：" + e.getMessage(), e);
         } finally {
             session.dispose();
         }

@@ -43,6 +43,7 @@ final class Table3Reader {
         for (int i = 0; i < stream.size(); i++) {
             Token t = stream.get(i);
             if (!CellValue.isValue(t, index)) {
+                if (current != null && repeats(t, current, collected, index)) continue;
                 if (current != null) finish(current, collected, values, columns.size());
                 current = null;
                 inOldOther = false;
@@ -105,5 +106,13 @@ final class Table3Reader {
         Map<String, LabelMatch> m = new LinkedHashMap<>();
         for (LabelMatch l : labels) m.putIfAbsent(l.kind() + "|" + l.key() + "|" + l.found(), l);
         return List.copyOf(m.values());
+    }
+
+    /** The current row's label again before any of its values: a merged label cell rendered twice. */
+    private static boolean repeats(Token t, String current, List<Token> collected, LabelIndex index) {
+        if (collected.stream().anyMatch(c -> !c.empty())) return false;
+        LabelIndex.Hit hit = index.match(t.norm());
+        return hit != null && current.equals(hit.entry().key())
+                && (hit.entry().kind() == LabelIndex.Kind.ROW || hit.entry().kind() == LabelIndex.Kind.OLD_ROW);
     }
 }

@@ -1,26 +1,55 @@
 package cn.zwgk.audit.read;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Entry point of reading: any supported file to a {@link SourceDocument}. */
+/**
+ * Entry point of reading: any supported file to a {@link SourceDocument}. The format is recognised from the bytes,
+ * never from the file name: text (UTF-8, UTF-16, GB18030/GBK, with or without BOM), HTML, Word .docx and PDF.
+ */
 public final class Documents {
+
+    /** Reports are a few hundred KB; anything beyond this is not one and would only cost memory. */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private Documents() {}
 
-    /** Reads a file. For now plain UTF-8 text (with or without BOM); other formats are recognised by content. */
     public static SourceDocument read(Path file) throws UnreadableInputException {
+        String name = file.toString();
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) throw new UnreadableInputException("这是一个文件夹，不是文件");
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableInputException(String.format("文件过大（%.1f MB），超过 %d MB 的上限，不像是一份年度报告",
+                        size / 1048576.0, MAX_BYTES / 1048576));
+            }
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException("文件不存在：" + name, e);
         } catch (IOException e) {
             throw new UnreadableInputException("无法读取文件：" + e.getMessage(), e);
         }
+        return read(name, bytes);
+    }
+
+    /** Reads bytes that came from {@code name} (used for messages and {@link SourceDocument#file()} only). */
+    public static SourceDocument read(String name, byte[] bytes) throws UnreadableInputException {
         if (bytes.length == 0) throw new UnreadableInputException("文件为空");
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return SourceDocument.ofText(file.toString(), "text", "UTF-8", text);
+        if (bytes.length > MAX_BYTES) throw new UnreadableInputException("文件过大，超过 50 MB 的上限");
+        FormatSniffer.Format format = FormatSniffer.binaryFormat(bytes);
+        switch (format) {
+            case PDF:
+                return PdfReader.read(name, bytes);
+            case DOCX:
+                return DocxReader.read(name, bytes);
+            default:
+                break;
+        }
+        DecodedText decoded = EncodingDetector.decode(bytes);
+        if (FormatSniffer.looksLikeHtml(decoded.text())) return HtmlReader.read(name, decoded);
+        return SourceDocument.ofText(name, "text", decoded.charset(), decoded.text());
     }
 }

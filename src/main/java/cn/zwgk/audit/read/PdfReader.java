@@ -1,0 +1,257 @@
+package cn.zwgk.audit.read;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A PDF to lines. Text is taken with its positions; tables are rebuilt from their drawn borders (merged cells
+ * included) and continue across pages because page numbers and running footers between their parts are dropped;
+ * the lines of a paragraph that the page wrapped are joined again.
+ */
+final class PdfReader {
+
+    private static final long MAX_MEMORY = 256L * 1024 * 1024;
+    private static final int MAX_PAGES = 500;
+    /** page numbers: "3", "- 3 -", "第3页", "第 3 页 共 9 页", "3/9" */
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^[-—–\\s]*(第\\s*)?\\d{1,4}\\s*(页)?\\s*((/|共)\\s*\\d{1,4}\\s*(页)?)?[-—–\\s]*$");
+    private static final Pattern HEADING_START =
+            Pattern.compile("^([一二三四五六七八九十]+\\s*[、.．]|[(（]\\s*[一二三四五六七八九十]+\\s*[)）]).*");
+
+    private PdfReader() {}
+
+    static SourceDocument read(String file, byte[] bytes) throws UnreadableInputException {
+        List<Item> items = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) throw new UnreadableInputException("PDF 文件没有页面");
+            if (pages > MAX_PAGES) throw new UnreadableInputException("PDF 页数过多（" + pages + " 页），不像是一份年度报告");
+            Map<Integer, List<PdfGlyph>> glyphs = Glyphs.of(pdf);
+            float[] carry = null;
+            for (int p = 1; p <= pages; p++) {
+                PDPage page = pdf.getPage(p - 1);
+                List<Item> onPage = page(p, page.getCropBox().getHeight(), glyphs.getOrDefault(p, List.of()),
+                        PdfRulings.of(page), carry);
+                items.addAll(onPage);
+                // a table that ends the page may go on at the top of the next one
+                Item last = onPage.isEmpty() ? null : onPage.get(onPage.size() - 1);
+                carry = last != null && last.rows() != null ? last.columns() : null;
+            }
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException("PDF 文件已加密，需要密码才能打开，请提供未加密的文件", e);
+        } catch (IOException | RuntimeException e) {
+            String m = e.getMessage();
+            throw new UnreadableInputException("PDF 文件已损坏或不完整，无法读取："
+                    + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m), e);
+        }
+        LineBuilder out = new LineBuilder();
+        emit(items, out);
+        if (out.isEmpty()) {
+            throw new UnreadableInputException("PDF 中没有可提取的文字（可能是扫描件或图片），请提供文字版的报告");
+        }
+        return out.build(file, "pdf", "UTF-8");
+    }
+
+    /** A text line or a table, in reading order. */
+    private record Item(int page, float y, List<PdfGlyph> line, List<List<String>> rows, float[] columns) {
+        float left() {
+            return line.get(0).x();
+        }
+
+        float right() {
+            return line.get(line.size() - 1).right();
+        }
+
+        float size() {
+            return line.get(0).size();
+        }
+    }
+
+    private static List<Item> page(int p, float height, List<PdfGlyph> glyphs, List<PdfRulings.Line> rulings,
+                                   float[] carry) {
+        List<Item> items = new ArrayList<>();
+        // text above any table decides whether a table at the top continues the previous page's
+        float firstText = Float.MAX_VALUE;
+        for (PdfGlyph g : glyphs) {
+            if (!g.space() && !margin(g.baseline(), height)) firstText = Math.min(firstText, g.baseline());
+        }
+        List<PdfTables.Found> tables = PdfTables.find(rulings, glyphs, carry, firstText);
+        java.util.Set<PdfGlyph> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PdfTables.Found t : tables) {
+            taken.addAll(t.glyphs());
+            if (!t.rows().isEmpty()) items.add(new Item(p, t.top(), null, t.rows(), t.columns()));
+        }
+        List<PdfGlyph> rest = new ArrayList<>();
+        for (PdfGlyph g : glyphs) if (!taken.contains(g)) rest.add(g);
+        for (List<PdfGlyph> line : PdfText.lines(rest)) {
+            if (line.stream().allMatch(PdfGlyph::space)) continue;
+            float y = line.get(0).baseline();
+            if (margin(y, height) && PAGE_NUMBER.matcher(PdfText.text(line).strip()).matches()) continue;
+            items.add(new Item(p, y, line, null, null));
+        }
+        items.sort(Comparator.comparingDouble(Item::y));
+        return items;
+    }
+
+    /** In the top or bottom margin, where page numbers and running headers stand. */
+    private static boolean margin(float y, float height) {
+        return y < height * 0.08f || y > height * 0.92f;
+    }
+
+    /** Tables as pipe rows; text lines joined into paragraphs where the page only wrapped them. */
+    private static void emit(List<Item> items, LineBuilder out) {
+        Map<Integer, float[]> edges = edges(items);
+        Map<Integer, Float> pitch = pitches(items);
+        StringBuilder para = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        String origin = null;
+        List<List<String>> gapRows = new ArrayList<>();
+        Item prev = null;
+        for (Item it : items) {
+            if (it.rows() != null) {
+                flush(parts, origin, out);
+                flushRows(gapRows, prev, out);
+                out.table(it.rows(), "第" + it.page() + "页");
+                prev = null;
+                continue;
+            }
+            List<List<PdfGlyph>> segments = PdfText.segments(it.line(), 2.0f);
+            if (segments.size() >= 3) {
+                // a row of a table drawn without borders: columns far apart
+                flush(parts, origin, out);
+                if (gapRows.isEmpty()) origin = "第" + it.page() + "页";
+                List<String> row = new ArrayList<>();
+                for (List<PdfGlyph> s : segments) row.add(PipeRow.cellText(PdfText.text(s)));
+                gapRows.add(row);
+                prev = it;
+                continue;
+            }
+            flushRows(gapRows, prev, out);
+            String text = PdfText.text(it.line());
+            if (prev != null && prev.rows() == null && continues(prev, it, edges, pitch, text)) {
+                parts.add(text);
+            } else {
+                flush(parts, origin, out);
+                parts.add(text);
+                origin = "第" + it.page() + "页";
+            }
+            prev = it;
+        }
+        flush(parts, origin, out);
+        flushRows(gapRows, prev, out);
+    }
+
+    private static void flush(List<String> parts, String origin, LineBuilder out) {
+        if (!parts.isEmpty()) out.text(PdfText.join(parts), origin);
+        parts.clear();
+    }
+
+    private static void flushRows(List<List<String>> rows, Item last, LineBuilder out) {
+        if (!rows.isEmpty()) out.table(new ArrayList<>(rows), last == null ? null : "第" + last.page() + "页");
+        rows.clear();
+    }
+
+    /**
+     * Does {@code next} continue the paragraph of {@code prev}? Only when prev runs to the right edge of the text,
+     * next is not indented, does not start a heading, and (on the same page) follows at the usual line distance.
+     */
+    private static boolean continues(Item prev, Item next, Map<Integer, float[]> edges, Map<Integer, Float> pitch,
+                                     String nextText) {
+        float size = prev.size();
+        if (HEADING_START.matcher(nextText.strip()).matches()) return false;
+        if (prev.page() == next.page()) {
+            float gap = next.y() - prev.y();
+            float usual = pitch.getOrDefault(prev.page(), size * 1.6f);
+            if (gap > Math.max(usual, size * 1.6f) + size * 0.3f) return false;
+        }
+        float[] e = edges.get(prev.page());
+        // the line was wrapped only if the next line's first word would not have fitted after it
+        // (with room for one more character: opening quotes stay with the character after them)
+        if (prev.right() + firstWordWidth(next.line()) + size * 1.2f < e[1]) return false;
+        float[] ne = edges.get(next.page());
+        boolean indented = next.left() > ne[0] + size * 0.8f;
+        boolean centred = Math.abs((next.left() - ne[0]) - (ne[1] - next.right())) < size * 1.5f;
+        return !indented || centred && Math.abs(next.size() - size) < 0.5f;
+    }
+
+    /** Width of a line's leading word: up to the first space or Chinese character after the first glyph. */
+    private static float firstWordWidth(List<PdfGlyph> line) {
+        PdfGlyph first = line.get(0);
+        float right = first.right();
+        for (int i = 1; i < line.size(); i++) {
+            PdfGlyph g = line.get(i);
+            if (g.space() || PdfGlyph.cjk(g.text().charAt(0))) break;
+            right = g.right();
+        }
+        return right - first.x();
+    }
+
+    /** Per page, the left and right edges of its text lines. */
+    private static Map<Integer, float[]> edges(List<Item> items) {
+        Map<Integer, float[]> m = new HashMap<>();
+        for (Item it : items) {
+            if (it.rows() != null) continue;
+            float[] e = m.computeIfAbsent(it.page(), k -> new float[] {Float.MAX_VALUE, 0});
+            e[0] = Math.min(e[0], it.left());
+            e[1] = Math.max(e[1], it.right());
+        }
+        return m;
+    }
+
+    /** Per page, the most common distance between consecutive text lines: the line pitch within a paragraph. */
+    private static Map<Integer, Float> pitches(List<Item> items) {
+        Map<Integer, Map<Integer, Integer>> counts = new HashMap<>();
+        Item prev = null;
+        for (Item it : items) {
+            if (it.rows() == null && prev != null && prev.rows() == null && prev.page() == it.page()) {
+                int key = Math.round((it.y() - prev.y()) * 2);
+                counts.computeIfAbsent(it.page(), k -> new HashMap<>()).merge(key, 1, Integer::sum);
+            }
+            prev = it;
+        }
+        Map<Integer, Float> out = new HashMap<>();
+        counts.forEach((page, c) -> c.entrySet().stream().max(Map.Entry.comparingByValue())
+                .ifPresent(best -> out.put(page, best.getKey() / 2f)));
+        return out;
+    }
+
+    /** Font size in points; text drawn at size 1 and scaled by its matrix reports 1, so fall back to glyph height. */
+    private static float size(TextPosition t) {
+        float s = t.getFontSizeInPt();
+        return s >= 2 ? s : Math.max(1f, t.getHeightDir() / 0.7f);
+    }
+
+    /** Every glyph of every page, with its position. */
+    private static final class Glyphs extends PDFTextStripper {
+        private final Map<Integer, List<PdfGlyph>> pages = new HashMap<>();
+
+        static Map<Integer, List<PdfGlyph>> of(PDDocument pdf) throws IOException {
+            Glyphs g = new Glyphs();
+            g.getText(pdf);
+            return g.pages;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String u = t.getUnicode();
+            if (u == null || u.isEmpty()) return;
+            if (t.getDir() != 0) return; // rotated text: stamps and watermarks, not the report
+            pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(new PdfGlyph(u, t.getXDirAdj(),
+                    t.getYDirAdj(), t.getWidthDirAdj(), size(t)));
+        }
+    }
+}

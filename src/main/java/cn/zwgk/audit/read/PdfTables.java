@@ -1,0 +1,214 @@
+package cn.zwgk.audit.read;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Tables of a page rebuilt from their borders: the drawn lines give the grid, a missing border between two slots means
+ * a merged cell, and each glyph goes to the cell it stands in. A merged cell's text stands in its top-left slot.
+ */
+final class PdfTables {
+
+    /** A table found on a page: where it stands, its rows, and the glyphs it took. */
+    record Found(float top, float bottom, float[] columns, List<List<String>> rows, List<PdfGlyph> glyphs) {}
+
+    private static final float TOL = 1.5f;
+    private static final int MAX_SLOTS = 100_000;
+
+    private PdfTables() {}
+
+    /**
+     * The tables of a page. {@code carry} holds the column borders of a table that ended the previous page; a table
+     * of the same width that starts this page above {@code carryAbove} continues it and keeps its columns, even where
+     * this page's part draws no border for them (its rows span them).
+     */
+    static List<Found> find(List<PdfRulings.Line> raw, List<PdfGlyph> glyphs, float[] carry, float carryAbove) {
+        List<PdfRulings.Line> lines = merge(raw);
+        int n = lines.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                PdfRulings.Line a = lines.get(i), b = lines.get(j);
+                if (a.horizontal() != b.horizontal() && crosses(a.horizontal() ? a : b, a.horizontal() ? b : a)) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (done[root]) continue;
+            done[root] = true;
+            List<PdfRulings.Line> hs = new ArrayList<>(), vs = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                if (find(parent, j) == root) (lines.get(j).horizontal() ? hs : vs).add(lines.get(j));
+            }
+            Found f = table(hs, vs, glyphs, carry, carryAbove);
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    private static Found table(List<PdfRulings.Line> hs, List<PdfRulings.Line> vs, List<PdfGlyph> glyphs,
+                               float[] carry, float carryAbove) {
+        float[] xs = positions(vs, false);
+        float[] ys = positions(hs, true);
+        if (carry != null && xs.length >= 2 && ys.length >= 2 && ys[0] < carryAbove
+                && Math.abs(xs[0] - carry[0]) <= TOL && Math.abs(xs[xs.length - 1] - carry[carry.length - 1]) <= TOL) {
+            xs = union(xs, carry);
+        }
+        int rows = ys.length - 1, cols = xs.length - 1;
+        // a single box (a frame around a paragraph or the page) is not a table
+        if (rows < 1 || cols < 2 || (long) rows * cols > MAX_SLOTS) return null;
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        for (int r = 0; r < rows; r++) {
+            float mid = (ys[r] + ys[r + 1]) / 2;
+            for (int c = 0; c + 1 < cols; c++) {
+                if (!covers(vs, xs[c + 1], mid, false)) union(parent, r * cols + c, r * cols + c + 1);
+            }
+        }
+        for (int r = 0; r + 1 < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                float mid = (xs[c] + xs[c + 1]) / 2;
+                if (!covers(hs, ys[r + 1], mid, true)) union(parent, r * cols + c, (r + 1) * cols + c);
+            }
+        }
+        int[] topLeft = new int[parent.length];
+        Arrays.fill(topLeft, Integer.MAX_VALUE);
+        for (int s = 0; s < parent.length; s++) {
+            int g = find(parent, s);
+            topLeft[g] = Math.min(topLeft[g], s); // row-major: the smallest slot is the top-left one
+        }
+        List<List<PdfGlyph>> cellGlyphs = new ArrayList<>();
+        for (int s = 0; s < parent.length; s++) cellGlyphs.add(null);
+        List<PdfGlyph> taken = new ArrayList<>();
+        for (PdfGlyph g : glyphs) {
+            int c = index(xs, g.centerX());
+            int r = index(ys, g.centerY());
+            if (c < 0 || r < 0) continue;
+            int cell = find(parent, r * cols + c);
+            if (cellGlyphs.get(cell) == null) cellGlyphs.set(cell, new ArrayList<>());
+            cellGlyphs.get(cell).add(g);
+            taken.add(g);
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            List<String> row = new ArrayList<>();
+            boolean any = false;
+            for (int c = 0; c < cols; c++) {
+                int s = r * cols + c;
+                int g = find(parent, s);
+                String text = "";
+                if (topLeft[g] == s && cellGlyphs.get(g) != null) {
+                    List<String> lines = new ArrayList<>();
+                    for (List<PdfGlyph> l : PdfText.lines(cellGlyphs.get(g))) lines.add(PdfText.text(l));
+                    text = PipeRow.cellText(PdfText.join(lines));
+                }
+                any |= !text.isEmpty();
+                row.add(text);
+            }
+            if (any) out.add(row);
+        }
+        return new Found(ys[0], ys[ys.length - 1], xs, out, taken);
+    }
+
+    private static float[] union(float[] a, float[] b) {
+        float[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        Arrays.sort(all);
+        float[] out = new float[all.length];
+        int n = 0;
+        for (float v : all) if (n == 0 || v - out[n - 1] > TOL) out[n++] = v;
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Slot index of a coordinate between sorted borders, or -1 outside. */
+    private static int index(float[] borders, float v) {
+        if (v < borders[0] || v > borders[borders.length - 1]) return -1;
+        for (int i = 0; i + 1 < borders.length; i++) if (v <= borders[i + 1]) return i;
+        return borders.length - 2;
+    }
+
+    /** Is there a border at {@code at} that passes {@code through}? */
+    private static boolean covers(List<PdfRulings.Line> lines, float at, float through, boolean horizontal) {
+        for (PdfRulings.Line l : lines) {
+            float pos = horizontal ? l.y0() : l.x0();
+            float from = horizontal ? l.x0() : l.y0();
+            float to = horizontal ? l.x1() : l.y1();
+            if (Math.abs(pos - at) <= TOL && from - TOL <= through && through <= to + TOL) return true;
+        }
+        return false;
+    }
+
+    private static boolean crosses(PdfRulings.Line h, PdfRulings.Line v) {
+        return v.x0() >= h.x0() - TOL && v.x0() <= h.x1() + TOL && h.y0() >= v.y0() - TOL && h.y0() <= v.y1() + TOL;
+    }
+
+    /** Distinct border positions, nearby ones taken as one. */
+    private static float[] positions(List<PdfRulings.Line> lines, boolean horizontal) {
+        float[] p = new float[lines.size()];
+        for (int i = 0; i < p.length; i++) p[i] = horizontal ? lines.get(i).y0() : lines.get(i).x0();
+        Arrays.sort(p);
+        float[] out = new float[p.length];
+        int n = 0;
+        for (float v : p) if (n == 0 || v - out[n - 1] > TOL) out[n++] = v;
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Joins collinear pieces (borders are often drawn cell by cell, and twice). */
+    private static List<PdfRulings.Line> merge(List<PdfRulings.Line> raw) {
+        List<PdfRulings.Line> out = new ArrayList<>();
+        for (boolean horizontal : new boolean[] {true, false}) {
+            List<PdfRulings.Line> ls = new ArrayList<>();
+            for (PdfRulings.Line l : raw) if (l.horizontal() == horizontal) ls.add(l);
+            ls.sort(java.util.Comparator.comparingDouble(l -> pos(l, horizontal)));
+            int i = 0;
+            while (i < ls.size()) {
+                // one position: lines within TOL of the first
+                int j = i;
+                float at = pos(ls.get(i), horizontal);
+                while (j < ls.size() && pos(ls.get(j), horizontal) - at <= TOL) j++;
+                List<PdfRulings.Line> same = new ArrayList<>(ls.subList(i, j));
+                same.sort(java.util.Comparator.comparingDouble(l -> horizontal ? l.x0() : l.y0()));
+                float from = Float.NaN, to = Float.NaN;
+                for (PdfRulings.Line l : same) {
+                    float s0 = horizontal ? l.x0() : l.y0(), s1 = horizontal ? l.x1() : l.y1();
+                    if (!Float.isNaN(from) && s0 <= to + TOL) {
+                        to = Math.max(to, s1);
+                        continue;
+                    }
+                    if (!Float.isNaN(from)) out.add(line(horizontal, at, from, to));
+                    from = s0;
+                    to = s1;
+                }
+                if (!Float.isNaN(from)) out.add(line(horizontal, at, from, to));
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static float pos(PdfRulings.Line l, boolean horizontal) {
+        return horizontal ? l.y0() : l.x0();
+    }
+
+    private static PdfRulings.Line line(boolean horizontal, float at, float from, float to) {
+        return horizontal ? new PdfRulings.Line(from, at, to, at) : new PdfRulings.Line(at, from, at, to);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+}

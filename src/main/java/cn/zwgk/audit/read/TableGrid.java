@@ -1,0 +1,99 @@
+package cn.zwgk.audit.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table as its cells are declared (HTML {@code <td rowspan colspan>}, Word gridSpan/vMerge), laid out on a grid.
+ * A merged cell's text stands once, in its top-left slot; the other slots it covers are empty, so the label of a
+ * group appears on the group's first row and every row keeps its columns.
+ */
+final class TableGrid {
+
+    /** Declared spans beyond these are markup errors (or attacks), not tables. */
+    private static final int MAX_COLSPAN = 100;
+    private static final int MAX_ROWSPAN = 1000;
+    private static final int MAX_COLUMNS = 1000;
+
+    private final List<List<String>> rows = new ArrayList<>();
+    /** slots of rows below the current one already covered by a rowspan from above */
+    private final List<boolean[]> covered = new ArrayList<>();
+    private int current = -1;
+    private int column;
+
+    /** Starts the next row. */
+    void row() {
+        current++;
+        column = 0;
+        while (rows.size() <= current) {
+            rows.add(new ArrayList<>());
+            covered.add(new boolean[0]);
+        }
+    }
+
+    /** Leading slots a row leaves out (Word's gridBefore). */
+    void skip(int slots) {
+        for (int i = 0; i < slots; i++) place("", 1, 1);
+    }
+
+    /** Places a cell at the next free slot of the current row. */
+    void cell(String text, int rowspan, int colspan) {
+        place(text, rowspan, colspan);
+    }
+
+    /** A slot that continues a merged cell from the row above (Word's vMerge continue). */
+    void continuation(int colspan) {
+        for (int i = 0; i < Math.max(1, Math.min(colspan, MAX_COLSPAN)); i++) place("", 1, 1);
+    }
+
+    private void place(String text, int rowspan, int colspan) {
+        colspan = Math.max(1, Math.min(colspan, MAX_COLSPAN));
+        rowspan = Math.max(1, Math.min(rowspan, MAX_ROWSPAN));
+        while (isCovered(current, column)) column++;
+        if (column + colspan > MAX_COLUMNS) return;
+        for (int r = current; r < current + rowspan; r++) {
+            for (int c = column; c < column + colspan; c++) {
+                if (r > current) cover(r, c);
+                set(r, c, r == current && c == column ? text : "");
+            }
+        }
+        column += colspan;
+    }
+
+    private boolean isCovered(int r, int c) {
+        boolean[] cov = covered.get(r);
+        return c < cov.length && cov[c];
+    }
+
+    private void cover(int r, int c) {
+        while (covered.size() <= r) {
+            covered.add(new boolean[0]);
+            rows.add(new ArrayList<>());
+        }
+        boolean[] cov = covered.get(r);
+        if (cov.length <= c) {
+            cov = java.util.Arrays.copyOf(cov, Math.max(c + 1, cov.length * 2));
+            covered.set(r, cov);
+        }
+        cov[c] = true;
+    }
+
+    private void set(int r, int c, String text) {
+        List<String> row = rows.get(r);
+        while (row.size() <= c) row.add("");
+        row.set(c, text);
+    }
+
+    /**
+     * The rows, each as long as its last occupied slot, without rows that are entirely empty. Rowspans that reach
+     * past the last declared row are cut off there.
+     */
+    List<List<String>> rows() {
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r <= current && r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            if (row.stream().anyMatch(s -> !s.isEmpty())) out.add(List.copyOf(row));
+        }
+        return out;
+    }
+}

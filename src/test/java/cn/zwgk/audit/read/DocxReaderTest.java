@@ -1,0 +1,81 @@
+package cn.zwgk.audit.read;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocxReaderTest {
+
+    static List<Path> seeds() throws IOException {
+        return SeedText.seeds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aWordDocumentReadsAsTheReportsLines(Path seedFile, @TempDir Path dir) throws Exception {
+        SeedText seed = SeedText.of(seedFile);
+        Path file = dir.resolve("report.bin");
+        Files.write(file, DocxRendering.docx(seed));
+        SourceDocument doc = Documents.read(file);
+        assertEquals("docx", doc.format());
+        Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(doc));
+    }
+
+    @Test
+    void tablesInsideTablesAreLayout() throws Exception {
+        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable outer = d.createTable();
+            var cell = outer.getRow(0).getCell(0);
+            cell.getParagraphs().get(0).createRun().setText("一、总体情况");
+            XWPFTable inner = new XWPFTable(cell.getCTTc().addNewTbl(), cell, 1, 2);
+            inner.getRow(0).getCell(0).setText("规章");
+            inner.getRow(0).getCell(1).setText("0");
+            cell.getCTTc().addNewP(); // a cell ends with a paragraph
+            outer.getRow(0).addNewTableCell().setText("二、主动公开政府信息情况");
+            d.write(out);
+            SourceDocument doc = Documents.read("x.docx", out.toByteArray());
+            assertEquals(List.of("一、总体情况", "规章 | 0 |", "二、主动公开政府信息情况"), HtmlReaderTest.texts(doc));
+        }
+    }
+
+    @Test
+    void aCorruptDocumentSaysSo(@TempDir Path dir) throws Exception {
+        SeedText seed = SeedText.of(seeds().get(0));
+        byte[] good = DocxRendering.docx(seed);
+        byte[] cut = Arrays.copyOf(good, good.length / 2);
+        String reason = DocumentsTest.reason(dir, cut);
+        assertTrue(reason.contains("Word 文件已损坏") || reason.contains("文件已损坏"), reason);
+        byte[] bad = DocumentsTest.zip("word/document.xml", "<w:document><w:body><w:p>");
+        assertTrue(DocumentsTest.reason(dir, bad).contains("Word 文件已损坏"));
+    }
+
+    @Test
+    void aZipBombIsRefused(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bos)) {
+            z.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 60; i++) z.write(zeros); // 60 MB of nothing, 60 KB zipped
+        }
+        var e = assertThrows(UnreadableInputException.class, () -> Documents.read("bomb.docx", bos.toByteArray()));
+        assertTrue(e.getMessage().contains("Word 文件已损坏"), e.getMessage());
+    }
+}

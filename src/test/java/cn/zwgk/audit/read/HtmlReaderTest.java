@@ -1,0 +1,104 @@
+package cn.zwgk.audit.read;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlReaderTest {
+
+    static List<Path> seeds() throws IOException {
+        return SeedText.seeds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aPublishedPageReadsAsTheReportsLines(Path seedFile, @TempDir Path dir) throws Exception {
+        SeedText seed = SeedText.of(seedFile);
+        Path page = dir.resolve("report.txt"); // the name says nothing: the content decides
+        Files.writeString(page, Renderings.html(seed), StandardCharsets.UTF_8);
+        SourceDocument doc = Documents.read(page);
+        assertEquals("html", doc.format());
+        Lines.assertSame(seed.expectedLines(), texts(doc));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aGbkPageIsDecoded(Path seedFile, @TempDir Path dir) throws Exception {
+        SeedText seed = SeedText.of(seedFile);
+        String html = Renderings.html(seed).replace("charset=\"utf-8\"", "charset=\"gbk\"");
+        Path page = dir.resolve("report.htm");
+        Files.write(page, html.getBytes(Charset.forName("GBK")));
+        SourceDocument doc = Documents.read(page);
+        assertEquals("GB18030", doc.encoding());
+        Lines.assertSame(seed.expectedLines(), texts(doc));
+    }
+
+    @Test
+    void mergedCellsStandOnceAndKeepTheirColumns() throws Exception {
+        String html = "<html><body><table>"
+                + "<tr><td rowspan=\"3\" colspan=\"2\">(本列数据的勾稽关系)</td><td colspan=\"3\">申请人情况</td></tr>"
+                + "<tr><td rowspan=\"2\">自然人</td><td>商业企业</td><td rowspan=\"2\">总计</td></tr>"
+                + "<tr><td>科研机构</td></tr>"
+                + "<tr><td rowspan=\"2\">三、本年度办理结果</td><td>(一)予以公开</td><td>1</td><td>2</td><td>3</td></tr>"
+                + "<tr><td>(二)部分公开</td><td>4</td><td>5</td><td>9</td></tr>"
+                + "</table></body></html>";
+        assertEquals(List.of(
+                "(本列数据的勾稽关系) | | 申请人情况 | | |",
+                "| | 自然人 | 商业企业 | 总计 |",
+                "| | | 科研机构 | |",
+                "三、本年度办理结果 | (一)予以公开 | 1 | 2 | 3 |",
+                "| (二)部分公开 | 4 | 5 | 9 |"), texts(read(html)));
+    }
+
+    @Test
+    void layoutTablesAreReadAsTheirContentAndNavigationIsDropped() throws Exception {
+        String html = "<html><body><nav>首页 | 一、导航</nav><table><tr><td><p>菜单</p></td><td>"
+                + "<h2>某局2023年政府信息公开工作年度报告</h2>"
+                + "<div id=\"c\"><p>一、总体情况</p><p>正文<br>第二行</p><p>二、主动公开政府信息情况</p>"
+                + "<table><tr><td>规章</td><td>0</td></tr></table></div></td></tr></table>"
+                + "<footer>六、网站地图</footer></body></html>";
+        assertEquals(List.of("某局2023年政府信息公开工作年度报告", "一、总体情况", "正文", "第二行",
+                "二、主动公开政府信息情况", "规章 | 0 |"), texts(read(html)));
+    }
+
+    @Test
+    void tableRowsSayWhereTheyCameFrom() throws Exception {
+        SourceDocument doc = read("<p>一、总体情况</p><p>二、主动公开</p><table><tr><td>规章</td><td>0</td></tr>"
+                + "<tr><td>行政规范性文件</td><td>1</td></tr></table>");
+        assertEquals("表格1 第2行", doc.lines().get(3).origin());
+        assertEquals(4, doc.lines().get(3).number());
+    }
+
+    @Test
+    void aPageWithoutAReportStillReadsAsItsText() throws Exception {
+        SourceDocument doc = read("<!doctype html><html><body><h1>页面不存在</h1><p>404 Not Found</p></body></html>");
+        assertEquals(List.of("页面不存在", "404 Not Found"), texts(doc));
+        assertFalse(doc.lines().isEmpty());
+    }
+
+    @Test
+    void deeplyNestedMarkupDoesNotOverflowTheStack() throws Exception {
+        String html = "<html><body>" + "<div>".repeat(20_000) + "一、总体情况" + "</div>".repeat(20_000) + "</body></html>";
+        assertTrue(texts(read(html)).contains("一、总体情况"));
+    }
+
+    static SourceDocument read(String html) throws Exception {
+        return Documents.read("page.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<String> texts(SourceDocument doc) {
+        return doc.lines().stream().map(SourceLine::text).toList();
+    }
+}

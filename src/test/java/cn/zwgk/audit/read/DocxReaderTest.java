@@ -37,6 +37,40 @@ class DocxReaderTest {
         Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(doc));
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void automaticNumberingIsReadAsPrinted(Path seedFile) throws Exception {
+        SeedText seed = SeedText.of(seedFile);
+        byte[] docx = DocxRendering.docx(seed, true);
+        String xml = documentXml(docx);
+        assertTrue(xml.contains("<w:numId"), "the rendering uses automatic numbering");
+        assertTrue(!xml.contains(">一、总体情况<") && !xml.contains("一、总体情况</w:t>"), "the number is not in the text");
+        Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(Documents.read("n.docx", docx)));
+    }
+
+    @Test
+    void listNumbersInChineseAndOtherStyles() {
+        assertEquals("一", DocxNumbering.number(1, "chineseCounting"));
+        assertEquals("十", DocxNumbering.number(10, "chineseCounting"));
+        assertEquals("十二", DocxNumbering.number(12, "chineseCounting"));
+        assertEquals("二十", DocxNumbering.number(20, "chineseCountingThousand"));
+        assertEquals("一百零五", DocxNumbering.number(105, "chineseCounting"));
+        assertEquals("③", DocxNumbering.number(3, "decimalEnclosedCircle"));
+        assertEquals("iv", DocxNumbering.number(4, "lowerRoman"));
+        assertEquals("7", DocxNumbering.number(7, "decimal"));
+    }
+
+    static String documentXml(byte[] docx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IOException("no word/document.xml");
+    }
+
     @Test
     void tablesInsideTablesAreLayout() throws Exception {
         try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -100,6 +100,32 @@ class DocxReaderTest {
     }
 
     @Test
+    void externalEntitiesAreNeverResolved(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-VALUE");
+        byte[] docx = DocxRendering.docx(SeedText.of(seeds().get(0)));
+        String xml = documentXml(docx);
+        String hostile = xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>")
+                .replaceFirst("一、总体情况", "&x;");
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             ZipOutputStream z = new ZipOutputStream(bos)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(e.getName().equals("word/document.xml")
+                        ? hostile.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+            }
+        }
+        try {
+            SourceDocument doc = Documents.read("xxe.docx", bos.toByteArray());
+            assertTrue(doc.lines().stream().noneMatch(l -> l.text().contains("TOP-SECRET")));
+        } catch (UnreadableInputException e) {
+            assertTrue(e.getMessage().contains("Word 文件已损坏"), e.getMessage());
+            assertTrue(!e.getMessage().contains("TOP-SECRET"));
+        }
+    }
+
+    @Test
     void aZipBombIsRefused(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bos)) {

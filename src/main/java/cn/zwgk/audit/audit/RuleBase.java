@@ -74,10 +74,13 @@ public final class RuleBase {
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages));
-        // a syntax error makes Drools drop the file's package and blame its neighbours: report syntax errors alone
-        List<ConfigProblem> syntax = new ArrayList<>();
-        for (var e : texts.entrySet()) syntax.addAll(syntaxErrors(e.getKey(), e.getValue()));
-        problems.addAll(syntax.isEmpty() ? build(ks, releaseId, texts) : syntax);
+        List<ConfigProblem> built = build(ks, releaseId, texts);
+        if (!built.isEmpty()) {
+            // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone
+            List<ConfigProblem> syntax = new ArrayList<>();
+            for (var e : texts.entrySet()) syntax.addAll(syntaxErrors(e.getKey(), e.getValue()));
+            problems.addAll(syntax.isEmpty() ? built : syntax);
+        }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             problems.sort(Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line));
@@ -98,6 +101,9 @@ public final class RuleBase {
             session.setGlobal("emit", emit);
             for (Object fact : report.facts()) session.insert(fact);
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            // a rule that fails on unexpected facts is a rule bug: name it and the report, without a stack trace
+            throw new IllegalStateException("规则执行出错（" + report.file() + "）：" + e.getMessage(), e);
         } finally {
             session.dispose();
         }

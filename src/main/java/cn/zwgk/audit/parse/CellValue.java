@@ -17,9 +17,14 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
     static final CellValue MISSING = new CellValue(CellState.MISSING, null, null);
 
     static CellValue of(Token t) {
-        if (t.empty()) return BLANK;
-        String s = t.norm().replaceAll("\\s+", "");
+        return t.value();
+    }
+
+    static CellValue parse(String norm) {
+        String s = stripSpaces(norm);
         if (s.isEmpty()) return BLANK;
+        if (s.length() > 15) return s.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? new CellValue(CellState.TEXT, null, null) : textOrDash(s);
         if (INTEGER.matcher(s).matches()) {
             long v = Long.parseLong(s.replace(",", ""));
             return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
@@ -29,8 +34,25 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
             return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
         }
         if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
-        if (DASH.matcher(s).matches()) return new CellValue(CellState.DASH, null, null);
-        return new CellValue(CellState.TEXT, null, null);
+        return textOrDash(s);
+    }
+
+    private static final CellValue DASH_VALUE = new CellValue(CellState.DASH, null, null);
+    private static final CellValue TEXT_VALUE = new CellValue(CellState.TEXT, null, null);
+
+    private static CellValue textOrDash(String s) {
+        return DASH.matcher(s).matches() ? DASH_VALUE : TEXT_VALUE;
+    }
+
+    private static String stripSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s.length());
+                for (int j = 0; j < s.length(); j++) if (!Character.isWhitespace(s.charAt(j))) b.append(s.charAt(j));
+                return b.toString();
+            }
+        }
+        return s;
     }
 
     /**
@@ -42,6 +64,7 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         if (t.empty()) return true;
         CellState s = of(t).state();
         if (s != CellState.TEXT) return true;
+        if (t.norm().chars().noneMatch(c -> TextNormalizer.isHan((char) c))) return true;   // "N/A", "12%", 20 digits
         if (labels.match(t.norm()) != null) return false;
         return TextNormalizer.labelKey(t.norm()).length() <= 3;
     }

@@ -20,6 +20,7 @@ final class ClaimReader {
     private static final String APPROX_AFTER = "余多";
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不足", "大约"};
     private static final String[] SUM_MARKERS = {"其中", "包括"};
+    private static final Pattern CLAUSES = Pattern.compile("(?<=[,、;:])");
     private static final Pattern TOTAL_WORDS = Pattern.compile("共|合计|总计|累计|总数");
 
     /** Claims and sums of a report. */
@@ -35,8 +36,8 @@ final class ClaimReader {
     ClaimReader(ParserConfig config) {
         this.config = config;
         String units = String.join("|", config.sumUnits().stream().map(Pattern::quote).toList());
-        this.sumTotal = Pattern.compile("(\\d+)(" + units + ")[,:]*$");
-        this.sumPart = Pattern.compile("(\\d+)([余多])?(" + units + ")");
+        this.sumTotal = Pattern.compile("(?<!\\d)(\\d{1,15})(" + units + ")[,:]*$");
+        this.sumPart = Pattern.compile("(?<!\\d)(\\d{1,15})([余多])?(" + units + ")");
     }
 
     Result read(List<Text> texts) {
@@ -56,9 +57,13 @@ final class ClaimReader {
     }
 
     private void claims(int section, Sentences.Span span, List<Claim> out, Set<String> seen) {
-        String sentence = span.text();
+        ChineseNumbers.Rewritten rw = ChineseNumbers.rewrite(span.text());
+        String sentence = rw == null ? span.text() : rw.text();
+        boolean digits = false;
+        for (int i = 0; i < sentence.length() && !digits; i++) digits = sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9';
         for (ParserConfig.ClaimPattern p : config.claims()) {
             if (!p.sections().contains(section)) continue;
+            if (p.hasNumber() && !digits) continue;
             if (!p.requires().isEmpty() && p.requires().stream().noneMatch(sentence::contains)) continue;
             Matcher m = p.regex().matcher(sentence);
             while (m.find()) {
@@ -70,6 +75,7 @@ final class ClaimReader {
                 if (p.hasNumber()) {
                     at = m.start("n");
                     if (approximate(sentence, m.start("n"), m.end("n"))) continue;
+                    if (m.group("n").length() > 15) continue;   // no count or amount is that long
                     BigDecimal v = new BigDecimal(m.group("n")).multiply(BigDecimal.valueOf(p.multiplier()));
                     if (v.stripTrailingZeros().scale() <= 0) value = v.longValueExact();
                     else {
@@ -78,8 +84,8 @@ final class ClaimReader {
                     }
                 }
                 if (!seen.add(p.metric() + "|" + span.segment().line() + "|" + (span.start() + at))) continue;
-                int start = span.start() + m.start();
-                int end = span.start() + m.end();
+                int start = span.start() + (rw == null ? m.start() : rw.origin()[m.start()]);
+                int end = span.start() + (rw == null ? m.end() : rw.origin()[m.end()]);
                 out.add(new Claim(p.metric(), value, unit, span.segment().norm().rawSlice(start, end), span.raw(),
                         section, span.segment().line()));
             }
@@ -106,7 +112,7 @@ final class ClaimReader {
             List<Long> parts = new ArrayList<>();
             boolean approx = false;
             int end = idx + marker.length();
-            for (String clause : sentence.substring(end).split("(?<=[,、;:])")) {
+            for (String clause : CLAUSES.split(sentence.substring(end))) {
                 Matcher part = sumPart.matcher(clause);
                 boolean any = false;
                 while (part.find()) {

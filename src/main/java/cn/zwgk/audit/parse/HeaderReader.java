@@ -100,7 +100,8 @@ final class HeaderReader {
 
     private static String clean(String agency) {
         if (agency == null) return null;
-        String a = ALIAS.matcher(agency).replaceAll("").replaceAll("^[\\s,.:;、]+|[\\s,.:;、]+$", "");
+        String a = ALIAS.matcher(agency).replaceAll("").replaceAll("^[\\s,.:;、]+|[\\s,.:;、]+$", "")
+                .replaceAll("关于$", "");
         return a.length() < 2 ? null : a;
     }
 

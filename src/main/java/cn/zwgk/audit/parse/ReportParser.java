@@ -19,6 +19,8 @@ import java.util.List;
  */
 public final class ReportParser {
 
+    private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("[|｜\\s:\\-—]+");
+
     private final ParserConfig config;
     private final SectionSplitter splitter;
     private final HeaderReader header;
@@ -110,7 +112,7 @@ public final class ReportParser {
     /** A line of table delimiters only ("|", "|||", "|---|---|"): part of no text. */
     private static boolean furniture(Segment s) {
         String t = s.raw().strip();
-        return !t.isEmpty() && t.matches("[|｜\\s:\\-—]+") && (t.indexOf('|') >= 0 || t.indexOf('｜') >= 0);
+        return !t.isEmpty() && FURNITURE.matcher(t).matches() && (t.indexOf('|') >= 0 || t.indexOf('｜') >= 0);
     }
 
     /** Letters and digits of a section's text (an empty "无。" section has 1). */

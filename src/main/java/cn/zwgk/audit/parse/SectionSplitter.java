@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class SectionSplitter {
 
     private static final Pattern NUMERAL = Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00A0]))([一二三四五六])\\s*[、.．]");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、\\s]+$");
     private static final String NUMERALS = "一二三四五六";
 
     private final ParserConfig config;
@@ -88,8 +89,12 @@ final class SectionSplitter {
                 end = start;
                 while (end < raw.length() && !Character.isWhitespace(raw.charAt(end))) end++;
             }
-            String candidate = raw.substring(start, end);
-            Found f = match(candidate, start, end);
+            // "一、总体情况：2021年，……" — the heading ends at the first colon or full stop followed by text
+            Found f = null;
+            int stop = start;
+            while (stop < end && "：:。".indexOf(raw.charAt(stop)) < 0) stop++;
+            if (stop < end - 1) f = match(raw.substring(start, stop), start, stop + 1);
+            if (f == null) f = match(raw.substring(start, end), start, end);
             if (f != null) found.add(f);
         }
         return found;
@@ -97,7 +102,7 @@ final class SectionSplitter {
 
     private Found match(String candidate, int start, int end) {
         String norm = TextNormalizer.normalize(candidate).text();
-        String trimmed = norm.replaceAll("[。.:,;!?、\\s]+$", "");
+        String trimmed = TRAILING_PUNCTUATION.matcher(norm).replaceAll("");
         if (trimmed.length() > config.headingMaxLength() || trimmed.length() < 3) return null;
         int number = NUMERALS.indexOf(trimmed.charAt(0)) + 1;
         if (number < 1) return null;

@@ -51,6 +51,7 @@ final class Table2Reader {
         for (int i = 0; i < stream.size(); i++) {
             Token t = stream.get(i);
             if (!CellValue.isValue(t, index)) {
+                if (current != null && repeats(t, current, collected, index)) continue;
                 if (current != null) finish(current, rowDefs.get(current), collected, rowHeaders, cellsByRow);
                 current = null;
                 ignoring = false;
@@ -137,5 +138,13 @@ final class Table2Reader {
             if (column != null && columns.contains(column)) cells.putIfAbsent(column, values.get(i));
         }
         cellsByRow.put(row, cells);
+    }
+
+    /** The current row's label again before any of its values: a merged label cell rendered twice. */
+    private static boolean repeats(Token t, String current, List<Token> collected, LabelIndex index) {
+        if (collected.stream().anyMatch(c -> !c.empty())) return false;
+        LabelIndex.Hit hit = index.match(t.norm());
+        return hit != null && current.equals(hit.entry().key())
+                && (hit.entry().kind() == LabelIndex.Kind.ROW || hit.entry().kind() == LabelIndex.Kind.OLD_ROW);
     }
 }

@@ -15,6 +15,8 @@ record TableTokens(List<Token> tokens, String layout) {
 
     private enum Kind { TEXT, BAR }
 
+    private static final java.util.regex.Pattern DELIMITERS_ONLY = java.util.regex.Pattern.compile("[|\\s:\\-—]+");
+
     static TableTokens of(List<Segment> segments) {
         List<Token> raw = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -30,7 +32,7 @@ record TableTokens(List<Token> tokens, String layout) {
                 textOnly++;
                 continue;
             }
-            if (t.matches("[|\\s:\\-—]+")) {
+            if (DELIMITERS_ONLY.matcher(t).matches()) {
                 if (t.indexOf('-') >= 0) markdown = true;
                 else if (t.chars().filter(c -> c == '|').count() == 1) {
                     raw.add(new Token(Token.Type.EMPTY, "", "", line));

@@ -8,7 +8,11 @@ package cn.zwgk.audit.parse;
  * @param raw  the cell text as printed, trimmed ("" for empty cells)
  * @param norm the normalised text
  */
-record Token(Type type, String raw, String norm, int line) {
+record Token(Type type, String raw, String norm, int line, CellValue value) {
+
+    Token(Type type, String raw, String norm, int line) {
+        this(type, raw, norm, line, type == Type.TEXT ? CellValue.parse(norm) : CellValue.BLANK);
+    }
 
     enum Type { TEXT, EMPTY, INLINE_EMPTY }
 

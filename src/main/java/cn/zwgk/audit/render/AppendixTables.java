@@ -178,23 +178,31 @@ final class AppendixTables {
      */
     static Set<String> flagged(Audit audit, String table, Map<String, Cell> cells) {
         Set<String> out = new HashSet<>();
+        List<Cell> ofTable = cells.values().stream().filter(c -> table.equals(c.table())).toList();
         for (Finding f : audit.findings()) {
             if (!table.equals(f.table()) || (f.row() == null && f.column() == null)) continue;
-            for (Cell c : cells.values()) {
-                if (!table.equals(c.table())) continue;
-                boolean rowMatch = f.row() == null || same(f.row(), c.row()) || same(f.row(), c.rowLabel());
-                boolean colMatch = f.column() == null || same(f.column(), c.column())
-                        || same(f.column(), c.columnLabel());
+            String row = squeeze(f.row());
+            String column = squeeze(f.column());
+            for (Cell c : ofTable) {
+                boolean rowMatch = row == null || row.equals(c.row()) || row.equals(squeeze(c.rowLabel()));
+                boolean colMatch = column == null || column.equals(c.column())
+                        || column.equals(squeeze(c.columnLabel()));
                 if (rowMatch && colMatch) out.add(c.row() + "|" + c.column());
             }
             // a finding on a cell the report never reached still marks the canonical position
-            if (f.row() != null && f.column() != null) out.add(f.row() + "|" + f.column());
+            if (row != null && column != null) out.add(row + "|" + column);
         }
         return out;
     }
 
-    private static boolean same(String a, String b) {
-        if (a == null || b == null) return false;
-        return a.replaceAll("\\s+", "").equals(b.replaceAll("\\s+", ""));
+    /** Labels compared without whitespace: "行政复议 总计" and "行政复议总计" name the same column. */
+    private static String squeeze(String s) {
+        if (s == null) return null;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '\u3000') sb.append(ch);
+        }
+        return sb.toString();
     }
 }

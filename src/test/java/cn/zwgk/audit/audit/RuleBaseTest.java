@@ -241,6 +241,16 @@ class RuleBaseTest {
     }
 
     @Test
+    void yearMismatchWithoutMajorityBlamesTheLaterMention() {
+        var b = new ReportBuilder();
+        b.years.set(1, new YearMention("统计期限", 2022, "统计期限为2022年1月1日至2022年12月31日", 2));
+        var f = audit(b);
+        assertEquals(List.of("YEAR_MISMATCH"), codes(f));
+        assertEquals(2, f.get(0).line());
+        assertEquals(2023L, f.get(0).expected());
+    }
+
+    @Test
     void yearMismatch() {
         var b = new ReportBuilder();
         b.years.add(new YearMention("总体情况", 2022, "2022年,区政府办公室…", 4));
@@ -310,6 +320,20 @@ class RuleBaseTest {
         assertEquals(List.of("INPUT_UNREADABLE"), codes(f));
         assertTrue(f.get(0).message().contains("文件为空"));
         assertNotNull(f.get(0).basis());
+    }
+
+    @Test
+    void evaluationIsThreadSafe() {
+        List<Report> reports = List.of(new ReportBuilder().build(),
+                new ReportBuilder().set("T3", "A", "商业企业", 1).build(),
+                new ReportBuilder().section6("无。").build(),
+                new ReportBuilder().state("T3", "A", "自然人", CellState.BLANK, "").build());
+        List<List<Finding>> sequential = reports.stream().map(rules::evaluate).toList();
+        for (int round = 0; round < 20; round++) {
+            List<List<Finding>> parallel = java.util.stream.IntStream.range(0, 200).parallel()
+                    .mapToObj(i -> rules.evaluate(reports.get(i % reports.size()))).toList();
+            for (int i = 0; i < parallel.size(); i++) assertEquals(sequential.get(i % reports.size()), parallel.get(i));
+        }
     }
 
     @Test

@@ -197,9 +197,13 @@ class SeedAuditTest {
     @Test
     void changedTitleYear() throws Exception {
         var f = audit("004", t -> t.replaceFirst("昆明市政务服务管理局2023年", "昆明市政务服务管理局2022年"));
+        // period and the opening of 一 say 2023: the title is the one that disagrees
+        assertEquals(List.of("YEAR_MISMATCH"), codes(f, Severity.ERROR));
         Finding y = first(f, "YEAR_MISMATCH");
-        assertEquals(2022L, y.expected());
-        assertEquals(2023L, y.actual());
+        assertEquals(2023L, y.expected());
+        assertEquals(2022L, y.actual());
+        assertEquals(1, y.line());
+        assertTrue(y.message().startsWith("标题写的是2022年"), y.message());
     }
 
     @Test

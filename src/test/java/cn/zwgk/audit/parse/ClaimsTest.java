@@ -87,6 +87,17 @@ class ClaimsTest {
     }
 
     @Test
+    void chineseNumerals() {
+        Report r = parseText("一、总体情况\n本年度收到政府信息公开申请两件，办结申请十二件，依据《条例》第二十条办理。\n");
+        assertEquals(List.of("新收申请=2", "办结=12"), metrics(r));
+        assertEquals("收到政府信息公开申请两件", r.claims().get(0).text());
+        assertEquals(12, ChineseNumbers.value("十二"));
+        assertEquals(20, ChineseNumbers.value("二十"));
+        assertEquals(105, ChineseNumbers.value("一百零五"));
+        assertEquals(-1, ChineseNumbers.value("一二"));
+    }
+
+    @Test
     void feesInTenThousandYuan() {
         Report r = parseText("六、其他需要报告的事项\n本年度发出收费通知3件，实际收取信息处理费共计0.065万元。\n");
         assertEquals(List.of("收费通知=3", "收费金额=650"), metrics(r));

@@ -94,6 +94,14 @@ class SectionsTest {
     }
 
     @Test
+    void headingFollowedByTextAfterAColon() {
+        Report r = parseText("一、总体情况：2023年，本局认真贯彻《条例》。\n二、主动公开政府信息情况\n");
+        assertEquals(List.of(1, 2), Corpus.sectionNumbers(r));
+        assertEquals("一、总体情况", r.sections().get(0).heading());
+        assertEquals("2023年，本局认真贯彻《条例》。", r.sections().get(0).text());
+    }
+
+    @Test
     void outOfOrderSectionsKeepTheirPositions() {
         Report r = parseText("""
                 一、总体情况

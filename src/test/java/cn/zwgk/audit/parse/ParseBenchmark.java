@@ -1,0 +1,40 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.read.Documents;
+import cn.zwgk.audit.read.SourceDocument;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Warm parse time per corpus file (not a test: timing belongs in a benchmark). Run from the project directory:
+ * {@code java -cp target/classes:target/test-classes:target/lib/* cn.zwgk.audit.parse.ParseBenchmark}.
+ */
+public final class ParseBenchmark {
+
+    private ParseBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        long t0 = System.nanoTime();
+        ReportParser parser = ReportParser.fromRules(Path.of("rules"));
+        System.out.printf("parser ready in %.0f ms (rules + character table)%n", (System.nanoTime() - t0) / 1e6);
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("seeds", "real-openings")) {
+            try (var s = Files.list(Path.of("../shared/corpus", dir))) {
+                s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+        }
+        List<SourceDocument> docs = new ArrayList<>();
+        for (Path f : files) docs.add(Documents.read(f));
+        for (int i = 0; i < 2000; i++) for (SourceDocument d : docs) parser.parse(d);   // warm-up
+        for (SourceDocument d : docs) {
+            int n = 500;
+            long start = System.nanoTime();
+            for (int i = 0; i < n; i++) parser.parse(d);
+            double ms = (System.nanoTime() - start) / 1e6 / n;
+            System.out.printf("%-45s %5d lines %8.3f ms%n", d.file(), d.lines().size(), ms);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+import static cn.zwgk.audit.parse.Corpus.cell;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Table layouts the corpus does not show in full: merged label cells rendered twice, blanks, text, decimals. */
+class TableLayoutsTest {
+
+    private static Report parseText(String text) {
+        return Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8", text));
+    }
+
+    @Test
+    void repeatedLabelCellsAndInlineBlanks() {
+        Report r = parseText("""
+                三、收到和处理政府信息公开申请情况
+                一、本年新收政府信息公开申请数量 | 一、本年新收政府信息公开申请数量 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |
+                二、上年结转政府信息公开申请数量 | | | | | | | 1 |
+                三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | / | — | 无 | 未统计 | 0 | -1 | 0 |
+                """);
+        assertEquals(5L, cell(r, "T3", "A", "自然人").value());
+        assertEquals(5L, cell(r, "T3", "A", "总计").value());
+        assertEquals(CellState.BLANK, cell(r, "T3", "B", "自然人").state());
+        assertEquals(1L, cell(r, "T3", "B", "总计").value());
+        assertEquals(CellState.DASH, cell(r, "T3", "C3.1", "自然人").state());
+        assertEquals(CellState.DASH, cell(r, "T3", "C3.1", "商业企业").state());
+        assertEquals(CellState.DASH, cell(r, "T3", "C3.1", "科研机构").state());
+        assertEquals(CellState.TEXT, cell(r, "T3", "C3.1", "社会公益组织").state());
+        assertEquals(CellState.NEGATIVE, cell(r, "T3", "C3.1", "其他").state());
+        assertEquals(-1L, cell(r, "T3", "C3.1", "其他").value());
+        assertEquals(CellState.MISSING, cell(r, "T3", "D", "总计").state());
+        assertTrue(Corpus.table(r, "T3").orElseThrow().truncated());
+    }
+
+    @Test
+    void decimalFeeAndOldFormatOtherRow() {
+        Report r = parseText("""
+                二、主动公开政府信息情况
+                第二十条第（八）项 | | | |
+                信息内容 | 本年收费金额（单位：万元） | | |
+                行政事业性收费 | 12.35 | | |
+                三、收到和处理政府信息公开申请情况
+                （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                """);
+        assertEquals(CellState.DECIMAL, cell(r, "T2", "行政事业性收费", "本年收费金额").state());
+        assertEquals("12.35", cell(r, "T2", "行政事业性收费", "本年收费金额").amount().toPlainString());
+        assertTrue(r.labels().stream().anyMatch(l -> l.oldFormat() && l.table().equals("T3")), r.labels().toString());
+        assertTrue(r.cells().stream().filter(c -> c.table().equals("T3")).allMatch(c -> c.state() == CellState.MISSING));
+    }
+
+    @Test
+    void splitLabelNoteAndTable4OneRowPerGroup() {
+        Report r = parseText("""
+                三、收到和处理政府信息公开申请情况
+                （二）部分公开 | （区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+                四、政府信息公开行政复议、行政诉讼情况
+                | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+                行政复议 | 1 | 0 | 0 | 0 | 1 |
+                未经复议直接起诉 | 0 | 0 | 0 | 2 | 2 |
+                复议后起诉 | 0 | 0 | 0 | 0 | 0 |
+                """);
+        assertEquals(1L, cell(r, "T3", "C2", "总计").value());
+        assertEquals(1L, cell(r, "T4", "行政复议", "结果维持").value());
+        assertEquals(2L, cell(r, "T4", "未经复议直接起诉", "总计").value());
+        assertEquals(7, cell(r, "T4", "复议后起诉", "总计").line());
+        assertTrue(Corpus.table(r, "T4").orElseThrow().complete());
+    }
+}

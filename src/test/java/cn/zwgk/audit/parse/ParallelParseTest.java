@@ -26,7 +26,7 @@ class ParallelParseTest {
         }
         ReportParser parser = Corpus.parser();
         List<Report> expected = docs.stream().map(parser::parse).toList();
-        IntStream.range(0, 20 * docs.size()).parallel().forEach(i -> {
+        IntStream.range(0, 10 * docs.size()).parallel().forEach(i -> {
             int k = i % docs.size();
             assertEquals(expected.get(k), parser.parse(docs.get(k)), docs.get(k).file());
         });

@@ -64,6 +64,7 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         if (t.empty()) return true;
         CellState s = of(t).state();
         if (s != CellState.TEXT) return true;
+        if (t.norm().chars().noneMatch(c -> TextNormalizer.isHan((char) c))) return true;   // "N/A", "12%", 20 digits
         if (labels.match(t.norm()) != null) return false;
         return TextNormalizer.labelKey(t.norm()).length() <= 3;
     }

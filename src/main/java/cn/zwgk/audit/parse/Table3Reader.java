@@ -44,6 +44,7 @@ final class Table3Reader {
             Token t = stream.get(i);
             if (!CellValue.isValue(t, index)) {
                 if (current != null && repeats(t, current, collected, index)) continue;
+                if (current != null && note(t, collected, index)) continue;
                 if (current != null) finish(current, collected, values, columns.size());
                 current = null;
                 inOldOther = false;
@@ -106,6 +107,15 @@ final class Table3Reader {
         Map<String, LabelMatch> m = new LinkedHashMap<>();
         for (LabelMatch l : labels) m.putIfAbsent(l.kind() + "|" + l.key() + "|" + l.found(), l);
         return List.copyOf(m.values());
+    }
+
+    /**
+     * A parenthesised note in its own cell right after the row label, before any value: "（二）部分公开 |
+     * （区分处理的，只计这一情形，不计其他情形） | 0 | …".
+     */
+    private static boolean note(Token t, List<Token> collected, LabelIndex index) {
+        return t.norm().startsWith("(") && collected.stream().allMatch(Token::empty)
+                && index.matchCutOff(t.norm()) == null;
     }
 
     /** The current row's label again before any of its values: a merged label cell rendered twice. */

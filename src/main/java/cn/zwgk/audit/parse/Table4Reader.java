@@ -48,9 +48,14 @@ final class Table4Reader {
             int header = firstValue - 1;
             while (header > firstHeader && tokens.get(header).type() != Token.Type.TEXT) header--;
             int headerLine = tokens.get(header).line();
+            int total = config.labels().t4().rows().size() * config.labels().t4().columns().size();
             for (int i = header + 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (!CellValue.isValue(t, index)) break;
+                if (!CellValue.isValue(t, index)) {
+                    // a layout with one row per group ("行政复议 | 0 | 0 | …"): group names between the values
+                    if (collected.size() < total && index.match(t.norm()) != null) continue;
+                    break;
+                }
                 if (t.type() == Token.Type.INLINE_EMPTY && t.line() == headerLine) continue;
                 collected.add(t);
                 extent.include(t.line());

@@ -53,4 +53,22 @@ class TableLayoutsTest {
         assertTrue(r.labels().stream().anyMatch(l -> l.oldFormat() && l.table().equals("T3")), r.labels().toString());
         assertTrue(r.cells().stream().filter(c -> c.table().equals("T3")).allMatch(c -> c.state() == CellState.MISSING));
     }
+
+    @Test
+    void splitLabelNoteAndTable4OneRowPerGroup() {
+        Report r = parseText("""
+                三、收到和处理政府信息公开申请情况
+                （二）部分公开 | （区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+                四、政府信息公开行政复议、行政诉讼情况
+                | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
+                行政复议 | 1 | 0 | 0 | 0 | 1 |
+                未经复议直接起诉 | 0 | 0 | 0 | 2 | 2 |
+                复议后起诉 | 0 | 0 | 0 | 0 | 0 |
+                """);
+        assertEquals(1L, cell(r, "T3", "C2", "总计").value());
+        assertEquals(1L, cell(r, "T4", "行政复议", "结果维持").value());
+        assertEquals(2L, cell(r, "T4", "未经复议直接起诉", "总计").value());
+        assertEquals(7, cell(r, "T4", "复议后起诉", "总计").line());
+        assertTrue(Corpus.table(r, "T4").orElseThrow().complete());
+    }
 }

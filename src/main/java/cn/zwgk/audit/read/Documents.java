@@ -14,6 +14,15 @@ public final class Documents {
     /** Reports are a few hundred KB; anything beyond this is not one and would only cost memory. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
+    static {
+        // POI and PDFBox log through Log4j's API, which has no backend here and would print a complaint (and library
+        // errors about damaged files) into the batch's output; the reader reports those files itself
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
     private Documents() {}
 
     public static SourceDocument read(Path file) throws UnreadableInputException {

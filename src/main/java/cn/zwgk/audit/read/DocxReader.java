@@ -35,7 +35,7 @@ final class DocxReader {
     static SourceDocument read(String file, byte[] bytes) throws UnreadableInputException {
         LineBuilder out = new LineBuilder();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            body(doc.getBodyElements(), out);
+            new Body(new DocxNumbering(doc.getNumbering()), out).elements(doc.getBodyElements());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException("Word 文件已损坏，无法读取：" + reason(e), e);
         }
@@ -43,46 +43,59 @@ final class DocxReader {
         return out.build(file, "docx", "UTF-8");
     }
 
-    private static void body(List<IBodyElement> elements, LineBuilder out) {
-        for (IBodyElement e : elements) {
-            if (e instanceof XWPFParagraph p) {
-                paragraph(p.getText(), out);
-            } else if (e instanceof XWPFTable t) {
-                table(t, out);
-            } else if (e instanceof XWPFSDT sdt) {
-                paragraph(sdt.getContent().getText(), out);
+    /** Walks body elements in order; numbering counts across the whole document. */
+    private record Body(DocxNumbering numbering, LineBuilder out) {
+
+        void elements(List<IBodyElement> elements) {
+            for (IBodyElement e : elements) {
+                if (e instanceof XWPFParagraph p) {
+                    paragraph(numbering.label(p) + p.getText());
+                } else if (e instanceof XWPFTable t) {
+                    table(t);
+                } else if (e instanceof XWPFSDT sdt) {
+                    paragraph(sdt.getContent().getText());
+                }
             }
         }
-    }
 
-    private static void paragraph(String text, LineBuilder out) {
-        for (String line : text.split("[\\n\\r\\u000B]")) out.text(line, null);
-    }
+        private void paragraph(String text) {
+            for (String line : text.split("[\\n\\r\\u000B]")) out.text(line, null);
+        }
 
-    private static void table(XWPFTable table, LineBuilder out) {
-        if (layout(table)) {
+        private void table(XWPFTable table) {
+            if (layout(table)) {
+                for (XWPFTableRow row : table.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) elements(cell.getBodyElements());
+                }
+                return;
+            }
+            TableGrid grid = new TableGrid();
             for (XWPFTableRow row : table.getRows()) {
-                for (XWPFTableCell cell : row.getTableCells()) body(cell.getBodyElements(), out);
+                grid.row();
+                CTTrPr trPr = row.getCtRow().getTrPr();
+                if (trPr != null && trPr.sizeOfGridBeforeArray() > 0) {
+                    grid.skip(intValue(trPr.getGridBeforeArray(0).getVal()));
+                }
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    CTTcPr pr = cell.getCTTc().getTcPr();
+                    int span = pr != null && pr.isSetGridSpan() ? intValue(pr.getGridSpan().getVal()) : 1;
+                    boolean continued = pr != null && pr.isSetVMerge()
+                            && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                    if (continued) grid.continuation(span);
+                    else grid.cell(cellText(cell), 1, span);
+                }
             }
-            return;
+            out.table(grid.rows(), null);
         }
-        TableGrid grid = new TableGrid();
-        for (XWPFTableRow row : table.getRows()) {
-            grid.row();
-            CTTrPr trPr = row.getCtRow().getTrPr();
-            if (trPr != null && trPr.sizeOfGridBeforeArray() > 0) {
-                grid.skip(intValue(trPr.getGridBeforeArray(0).getVal()));
+
+        private String cellText(XWPFTableCell cell) {
+            StringBuilder sb = new StringBuilder();
+            for (XWPFParagraph p : cell.getParagraphs()) {
+                if (sb.length() > 0) sb.append(' ');
+                sb.append(numbering.label(p)).append(p.getText());
             }
-            for (XWPFTableCell cell : row.getTableCells()) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = pr != null && pr.isSetGridSpan() ? intValue(pr.getGridSpan().getVal()) : 1;
-                boolean continued = pr != null && pr.isSetVMerge()
-                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                if (continued) grid.continuation(span);
-                else grid.cell(cellText(cell), 1, span);
-            }
+            return PipeRow.cellText(sb.toString());
         }
-        out.table(grid.rows(), null);
     }
 
     /** A table holding tables, or of a single column, lays out a page rather than holding data. */
@@ -93,15 +106,6 @@ final class DocxReader {
             for (XWPFTableCell cell : row.getTableCells()) if (!cell.getTables().isEmpty()) return true;
         }
         return maxCells <= 1;
-    }
-
-    private static String cellText(XWPFTableCell cell) {
-        StringBuilder sb = new StringBuilder();
-        for (XWPFParagraph p : cell.getParagraphs()) {
-            if (sb.length() > 0) sb.append(' ');
-            sb.append(p.getText());
-        }
-        return PipeRow.cellText(sb.toString());
     }
 
     private static int intValue(Object v) {

@@ -30,10 +30,6 @@ final class LineBuilder {
         return lines.isEmpty();
     }
 
-    List<SourceLine> lines() {
-        return lines;
-    }
-
     SourceDocument build(String file, String format, String encoding) {
         return new SourceDocument(file, format, encoding, lines);
     }

@@ -31,6 +31,8 @@ final class PdfText {
             for (PdfGlyph g : l) {
                 PdfGlyph prev = clean.isEmpty() ? null : clean.get(clean.size() - 1);
                 if (prev != null && prev.text().equals(g.text()) && Math.abs(prev.x() - g.x()) < g.width() * 0.3f) continue;
+                // a space drawn over a character (spacing runs of an empty line nearby) is not a word break
+                if (prev != null && g.space() && g.x() < prev.right() - 0.5f) continue;
                 clean.add(g);
             }
             out.add(clean);

@@ -37,6 +37,40 @@ class DocxReaderTest {
         Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(doc));
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void automaticNumberingIsReadAsPrinted(Path seedFile) throws Exception {
+        SeedText seed = SeedText.of(seedFile);
+        byte[] docx = DocxRendering.docx(seed, true);
+        String xml = documentXml(docx);
+        assertTrue(xml.contains("<w:numId"), "the rendering uses automatic numbering");
+        assertTrue(!xml.contains(">一、总体情况<") && !xml.contains("一、总体情况</w:t>"), "the number is not in the text");
+        Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(Documents.read("n.docx", docx)));
+    }
+
+    @Test
+    void listNumbersInChineseAndOtherStyles() {
+        assertEquals("一", DocxNumbering.number(1, "chineseCounting"));
+        assertEquals("十", DocxNumbering.number(10, "chineseCounting"));
+        assertEquals("十二", DocxNumbering.number(12, "chineseCounting"));
+        assertEquals("二十", DocxNumbering.number(20, "chineseCountingThousand"));
+        assertEquals("一百零五", DocxNumbering.number(105, "chineseCounting"));
+        assertEquals("③", DocxNumbering.number(3, "decimalEnclosedCircle"));
+        assertEquals("iv", DocxNumbering.number(4, "lowerRoman"));
+        assertEquals("7", DocxNumbering.number(7, "decimal"));
+    }
+
+    static String documentXml(byte[] docx) throws IOException {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IOException("no word/document.xml");
+    }
+
     @Test
     void tablesInsideTablesAreLayout() throws Exception {
         try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -63,6 +97,32 @@ class DocxReaderTest {
         assertTrue(reason.contains("Word 文件已损坏") || reason.contains("文件已损坏"), reason);
         byte[] bad = DocumentsTest.zip("word/document.xml", "<w:document><w:body><w:p>");
         assertTrue(DocumentsTest.reason(dir, bad).contains("Word 文件已损坏"));
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-VALUE");
+        byte[] docx = DocxRendering.docx(SeedText.of(seeds().get(0)));
+        String xml = documentXml(docx);
+        String hostile = xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>")
+                .replaceFirst("一、总体情况", "&x;");
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             ZipOutputStream z = new ZipOutputStream(bos)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(e.getName().equals("word/document.xml")
+                        ? hostile.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+            }
+        }
+        try {
+            SourceDocument doc = Documents.read("xxe.docx", bos.toByteArray());
+            assertTrue(doc.lines().stream().noneMatch(l -> l.text().contains("TOP-SECRET")));
+        } catch (UnreadableInputException e) {
+            assertTrue(e.getMessage().contains("Word 文件已损坏"), e.getMessage());
+            assertTrue(!e.getMessage().contains("TOP-SECRET"));
+        }
     }
 
     @Test

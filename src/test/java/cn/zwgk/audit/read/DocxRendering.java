@@ -1,6 +1,8 @@
 package cn.zwgk.audit.read;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -24,7 +26,17 @@ final class DocxRendering {
     private DocxRendering() {}
 
     static byte[] docx(SeedText seed) throws IOException {
+        return docx(seed, false);
+    }
+
+    /**
+     * @param numbered headings "一、…" and "(一)…" carry their numbers in a Word list (automatic numbering) instead of
+     *                 in their text, where the numbers follow on from each other
+     */
+    static byte[] docx(SeedText seed, boolean numbered) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            BigInteger numId = numbered ? numbering(doc) : null;
+            int[] counters = new int[2];
             // headers and footers are not part of the report's text
             doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
                     .setText("第 1 页");
@@ -37,7 +49,10 @@ final class DocxRendering {
                 }
                 XWPFParagraph p = doc.createParagraph();
                 XWPFRun run = p.createRun();
-                if (i == 0 && b.text().contains("年度报告")) {
+                String text = numbered ? numbered(p, b.text(), numId, counters) : b.text();
+                if (!text.equals(b.text())) {
+                    run.setText(text);
+                } else if (i == 0 && b.text().contains("年度报告")) {
                     p.setAlignment(ParagraphAlignment.CENTER);
                     p.setStyle("Title");
                     run.setBold(true);
@@ -64,6 +79,45 @@ final class DocxRendering {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    private static final Pattern LEVEL0 = Pattern.compile("^([一二三四五六七八九十]+)、(.+)");
+    private static final Pattern LEVEL1 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)(.+)");
+
+    /** Puts a leading "一、" or "(一)" into the list when it is the number the list would show; returns the rest. */
+    private static String numbered(XWPFParagraph p, String text, BigInteger numId, int[] counters) {
+        var m0 = LEVEL0.matcher(text);
+        if (m0.matches() && m0.group(1).equals(DocxNumbering.number(counters[0] + 1, "chineseCounting"))) {
+            counters[0]++;
+            counters[1] = 0;
+            p.setNumID(numId);
+            p.setNumILvl(BigInteger.ZERO);
+            return m0.group(2);
+        }
+        var m1 = LEVEL1.matcher(text);
+        if (m1.matches() && m1.group(1).equals(DocxNumbering.number(counters[1] + 1, "chineseCounting"))) {
+            counters[1]++;
+            p.setNumID(numId);
+            p.setNumILvl(BigInteger.ONE);
+            return m1.group(2);
+        }
+        return text;
+    }
+
+    private static BigInteger numbering(XWPFDocument doc) {
+        var ct = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+        ct.setAbstractNumId(BigInteger.valueOf(3));
+        String[] texts = {"%1、", "(%2)"};
+        for (int i = 0; i < texts.length; i++) {
+            var lvl = ct.addNewLvl();
+            lvl.setIlvl(BigInteger.valueOf(i));
+            lvl.addNewStart().setVal(BigInteger.ONE);
+            lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+            lvl.addNewLvlText().setVal(texts[i]);
+        }
+        XWPFNumbering numbering = doc.createNumbering();
+        BigInteger abs = numbering.addAbstractNum(new XWPFAbstractNum(ct, numbering));
+        return numbering.addNum(abs);
     }
 
     private static void table(XWPFDocument doc, List<List<String>> rows) {

@@ -49,6 +49,37 @@ class PdfReaderTest {
     }
 
     @Test
+    void aPasswordProtectedPdfSaysSo() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(PdfRendering.pdf(SeedText.of(seeds().get(0))))) {
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(out);
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableInputException.class,
+                () -> Documents.read("locked.pdf", out.toByteArray()));
+        assertTrue(e.getMessage().contains("已加密"), e.getMessage());
+    }
+
+    @Test
+    void aPdfWithoutTextIsAScanAndSaysSo() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var doc = new com.lowagie.text.Document();
+        var writer = com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+        doc.open();
+        var cb = writer.getDirectContent();
+        cb.rectangle(100, 100, 300, 400);
+        cb.stroke();
+        writer.setPageEmpty(false);
+        doc.close();
+        var e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableInputException.class,
+                () -> Documents.read("scan.pdf", out.toByteArray()));
+        assertTrue(e.getMessage().contains("没有可提取的文字"), e.getMessage());
+    }
+
+    @Test
     void aTruncatedPdfSaysSoOrYieldsWhatItHas(@TempDir Path dir) throws Exception {
         byte[] good = PdfRendering.pdf(SeedText.of(seeds().get(0)));
         byte[] cut = Arrays.copyOf(good, good.length / 3);

@@ -43,6 +43,11 @@ final class PdfRendering {
     }
 
     static byte[] pdf(SeedText seed) throws IOException {
+        return pdf(seed, true);
+    }
+
+    /** @param borders false for tables drawn without any lines (columns only set apart by space) */
+    static byte[] pdf(SeedText seed, boolean borders) throws IOException {
         BaseFont bf = font();
         Font body = new Font(bf, 10.5f);
         Font bold = new Font(bf, 12f, Font.BOLD);
@@ -64,7 +69,7 @@ final class PdfRendering {
         for (int i = 0; i < blocks.size(); i++) {
             SeedText.Block b = blocks.get(i);
             if (b.table()) {
-                doc.add(table(b.rows(), cellFont));
+                doc.add(table(b.rows(), cellFont, borders));
                 continue;
             }
             Paragraph p;
@@ -87,7 +92,7 @@ final class PdfRendering {
         return out.toByteArray();
     }
 
-    private static PdfPTable table(List<List<String>> rows, Font f) {
+    private static PdfPTable table(List<List<String>> rows, Font f, boolean borders) {
         int width = rows.stream().mapToInt(List::size).max().orElse(1);
         PdfPTable t = new PdfPTable(width);
         t.setWidthPercentage(100);
@@ -105,6 +110,7 @@ final class PdfRendering {
             cell.setRowspan(s.rowspan());
             cell.setColspan(s.colspan());
             cell.setPadding(2.5f);
+            if (!borders) cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
             t.addCell(cell);
         }
         return t;

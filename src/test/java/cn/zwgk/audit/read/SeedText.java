@@ -220,8 +220,4 @@ final class SeedText {
     String text() {
         return String.join("\n", expectedLines()) + "\n";
     }
-
-    int width(List<List<String>> rows) {
-        return rows.stream().mapToInt(List::size).max().orElse(0);
-    }
 }

@@ -16,6 +16,7 @@ final class HeaderReader {
 
     private static final Pattern ALIAS = Pattern.compile("\\(以下简称[^)]*\\)");
     private static final int SCAN_WITHOUT_HEADINGS = 15;
+    private static final Pattern SENTENCE = Pattern.compile("[,。;:!?]");
 
     /** What the header says. */
     record Header(Title title, String agency, Period period, List<YearMention> years, Integer year) {}
@@ -69,6 +70,7 @@ final class HeaderReader {
             if (bar >= 0) text = text.substring(0, bar);
             text = text.strip();
             if (text.isEmpty() || text.length() > config.titleMaxLength()) continue;
+            if (SENTENCE.matcher(text).find()) continue;    // "现将本局2023年政府信息公开工作年度报告公布如下:" is no title
             Matcher m = config.title().matcher(text);
             if (!m.find() || m.start() != 0) continue;
             String rawText = s.raw();
@@ -102,7 +104,7 @@ final class HeaderReader {
         if (agency == null) return null;
         String a = ALIAS.matcher(agency).replaceAll("").replaceAll("^[\\s,.:;、]+|[\\s,.:;、]+$", "")
                 .replaceAll("关于$", "");
-        return a.length() < 2 ? null : a;
+        return a.length() < 2 || a.startsWith("我") || a.startsWith("本") ? null : a;
     }
 
     private String preambleAgency(List<Segment> segments) {

@@ -87,6 +87,12 @@ class ClaimsTest {
     }
 
     @Test
+    void wordsThatOnlyLookLikeNone() {
+        Report r = parseText("一、总体情况\n因无法提供相关信息被申请行政复议1件。本年受理行政复议申请1件。\n");
+        assertEquals(List.of("行政复议=1", "行政复议=1"), metrics(r));
+    }
+
+    @Test
     void chineseNumerals() {
         Report r = parseText("一、总体情况\n本年度收到政府信息公开申请两件，办结申请十二件，依据《条例》第二十条办理。\n");
         assertEquals(List.of("新收申请=2", "办结=12"), metrics(r));

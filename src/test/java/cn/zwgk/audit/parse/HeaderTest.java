@@ -81,4 +81,13 @@ class HeaderTest {
         assertEquals(2023, r.year());
         assertEquals("某某县人民政府", r.agency());
     }
+
+    @Test
+    void aSentenceNamingTheReportIsNoTitle() {
+        Report r = Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8",
+                "现将我局2023年政府信息公开工作年度报告公布如下：\n一、总体情况\n2023年，我局……\n"));
+        assertNull(r.title());
+        assertNull(r.agency());
+        assertEquals(2023, r.year());
+    }
 }

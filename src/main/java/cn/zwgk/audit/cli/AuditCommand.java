@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /** {@code audit}: the command line. Exit codes: 0 all pass, 1 some report fails or is unreadable, 2 usage or config. */
 @Command(name = "audit", mixinStandardHelpOptions = true, version = "zwgk-audit 0.1.0",
+        resourceBundle = "cn.zwgk.audit.cli.Messages",
         description = "审查政府信息公开工作年度报告：逐份生成审查意见 PDF 和 JSON，并生成批次汇总。",
         subcommands = {CheckCommand.class, ParseCommand.class, RulesCommand.class, BenchCommand.class},
         exitCodeListHeading = "%n退出码：%n",

@@ -19,7 +19,7 @@ class CommandLineTest {
             args[c.length] = "--help";
             Cli r = Cli.run(args);
             assertEquals(0, r.code(), String.join(" ", args));
-            assertTrue(r.out().contains("Usage: audit"), r.out());
+            assertTrue(r.out().contains("用法：audit"), r.out());
         }
         assertTrue(Cli.run("check", "--help").out().contains("--out=DIR"));
     }

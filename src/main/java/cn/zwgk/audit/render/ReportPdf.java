@@ -83,9 +83,11 @@ public final class ReportPdf {
     private Map<String, Object> variables(Audit audit, LocalDate date) {
         Report r = audit.report();
         Map<String, Object> v = new HashMap<>();
+        boolean named = r.agency() != null && !r.agency().isBlank();
         v.put("office", t.office());
-        v.put("agency", r.agency() != null && !r.agency().isBlank() ? r.agency() : t.unnamedAgency());
-        v.put("year", r.year() != null ? r.year().toString() : t.unknownYear());
+        v.put("agency", named ? r.agency() : "");
+        v.put("addressee", named ? r.agency() : t.unnamedAgency());
+        v.put("year", r.year() != null ? r.year().toString() : "");
         v.put("file", r.file());
         v.put("date", date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
         v.put("rulesVersion", audit.rulesVersion());
@@ -95,6 +97,7 @@ public final class ReportPdf {
         v.put("infos", audit.count(Severity.INFO));
         v.put("total", audit.findings().size());
         v.put("office", Templates.fill(t.office(), v));
+        v.put("reportName", Templates.fill(r.year() != null ? t.reportName() : t.reportNameNoYear(), v));
         return v;
     }
 

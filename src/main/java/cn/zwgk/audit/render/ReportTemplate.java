@@ -7,7 +7,8 @@ import java.util.Map;
  * The fixed wording of the per-report PDF, from {@code templates/report.yaml}. Strings may hold {@code ${…}}
  * placeholders (see {@link #PLACEHOLDERS}).
  */
-public record ReportTemplate(String office, String title, String unnamedAgency, String unknownYear, String salutation,
+public record ReportTemplate(String office, String reportName, String reportNameNoYear, String title,
+                             String unnamedAgency, String salutation,
                              String letterFail, String letterPass, List<String> signature, String footer,
                              String pageNumber, String lineFormat, Map<String, String> verdict,
                              Map<String, String> labels, Map<String, String> sections, Map<String, String> tables,
@@ -15,8 +16,8 @@ public record ReportTemplate(String office, String title, String unnamedAgency, 
 
     public static final String FILE = "report.yaml";
 
-    static final List<String> PLACEHOLDERS = List.of("office", "agency", "year", "file", "date", "rulesVersion",
-            "verdict", "errors", "warnings", "infos", "total", "page", "pages", "line");
+    static final List<String> PLACEHOLDERS = List.of("office", "agency", "addressee", "year", "reportName",
+            "file", "date", "rulesVersion", "verdict", "errors", "warnings", "infos", "total", "page", "pages", "line");
 
     static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
             "verdict", List.of("pass", "fail"),

@@ -86,6 +86,11 @@ class ReportPdfTest {
         assertTrue(pdf.text().contains("INPUT_UNREADABLE"));
         assertTrue(pdf.text().contains("bad/empty.txt"));
         assertTrue(pdf.text().contains("报告中未找到此表"));
+        // no agency and no year: the wording stays grammatical
+        assertEquals("关于《政府信息公开工作年度报告》的审查意见", pdf.title());
+        // PDFBox sometimes reads a gap between two glyphs as a space; poppler does not
+        assertTrue(pdf.text().replace(" ", "").contains("报送单位："), "salutation for an unnamed agency");
+        assertFalse(pdf.text().replace(" ", "").contains("的年政府"), "no empty year");
     }
 
     /** GB/T 15834 line breaking: across many line widths, no extracted line begins with a closing mark. */

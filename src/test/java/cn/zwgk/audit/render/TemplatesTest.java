@@ -44,12 +44,12 @@ class TemplatesTest {
         copyBundled(dir);
         Path report = dir.resolve("report.yaml");
         String text = Files.readString(report, StandardCharsets.UTF_8)
-                .replace("salutation: ${agency}：", "salutation: ${agancy}：")
+                .replace("salutation: ${addressee}：", "salutation: ${adressee}：")
                 .replace("  basis: 依据\n", "");
         Files.writeString(report, text, StandardCharsets.UTF_8);
         ConfigException e = assertThrows(ConfigException.class, () -> Templates.load(dir));
-        int line = text.lines().toList().indexOf("salutation: ${agancy}：") + 1;
-        assertTrue(e.getMessage().contains(report + ":" + line + ": 未知的占位符 ${agancy}"), e.getMessage());
+        int line = text.lines().toList().indexOf("salutation: ${adressee}：") + 1;
+        assertTrue(e.getMessage().contains(report + ":" + line + ": 未知的占位符 ${adressee}"), e.getMessage());
         assertTrue(e.getMessage().contains("缺少 labels.basis"), e.getMessage());
     }
 

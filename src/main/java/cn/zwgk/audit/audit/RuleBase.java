@@ -240,11 +240,12 @@ public final class RuleBase {
         return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** SHA-256 over the names and bytes of the folder's top-level files (rules, messages, patterns). */
+    /** SHA-256 over the names and bytes of the folder's rule and YAML files (rules, messages, patterns). */
     private static String hash(Path dir) throws ConfigException {
         try (Stream<Path> s = Files.list(dir)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().matches(".*\\.(drl|ya?ml)"))
+                    .sorted().toList()) {
                 sha.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(Files.readAllBytes(p));

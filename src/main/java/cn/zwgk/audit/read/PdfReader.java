@@ -42,14 +42,16 @@ final class PdfReader {
             if (pages > MAX_PAGES) throw new UnreadableInputException("PDF 页数过多（" + pages + " 页），不像是一份年度报告");
             Map<Integer, List<PdfGlyph>> glyphs = Glyphs.of(pdf);
             float[] carry = null;
+            float looseFont = 0;
             for (int p = 1; p <= pages; p++) {
                 PDPage page = pdf.getPage(p - 1);
                 List<Item> onPage = page(p, page.getCropBox().getHeight(), glyphs.getOrDefault(p, List.of()),
-                        PdfRulings.of(page), carry);
+                        PdfRulings.of(page), carry, looseFont);
                 items.addAll(onPage);
                 // a table that ends the page may go on at the top of the next one
                 Item last = onPage.isEmpty() ? null : onPage.get(onPage.size() - 1);
                 carry = last != null && last.rows() != null ? last.columns() : null;
+                looseFont = last != null && last.rows() != null ? last.looseFont() : 0;
             }
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("PDF 文件已加密，需要密码才能打开，请提供未加密的文件", e);
@@ -67,7 +69,8 @@ final class PdfReader {
     }
 
     /** A text line or a table, in reading order. */
-    private record Item(int page, float y, List<PdfGlyph> line, List<List<String>> rows, float[] columns) {
+    private record Item(int page, float y, List<PdfGlyph> line, List<List<String>> rows, float[] columns,
+                        float looseFont) {
         float left() {
             return line.get(0).x();
         }
@@ -82,7 +85,7 @@ final class PdfReader {
     }
 
     private static List<Item> page(int p, float height, List<PdfGlyph> glyphs, List<PdfRulings.Line> rulings,
-                                   float[] carry) {
+                                   float[] carry, float looseFont) {
         List<Item> items = new ArrayList<>();
         // text above any table decides whether a table at the top continues the previous page's
         float firstText = Float.MAX_VALUE;
@@ -93,7 +96,7 @@ final class PdfReader {
         java.util.Set<PdfGlyph> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (PdfTables.Found t : tables) {
             taken.addAll(t.glyphs());
-            if (!t.rows().isEmpty()) items.add(new Item(p, t.top(), null, t.rows(), t.columns()));
+            if (!t.rows().isEmpty()) items.add(new Item(p, t.top(), null, t.rows(), t.columns(), 0));
         }
         List<PdfGlyph> rest = new ArrayList<>();
         for (PdfGlyph g : glyphs) if (!taken.contains(g)) rest.add(g);
@@ -101,10 +104,62 @@ final class PdfReader {
             if (line.stream().allMatch(PdfGlyph::space)) continue;
             float y = line.get(0).baseline();
             if (margin(y, height) && PAGE_NUMBER.matcher(PdfText.text(line).strip()).matches()) continue;
-            items.add(new Item(p, y, line, null, null));
+            items.add(new Item(p, y, line, null, null, 0));
         }
         items.sort(Comparator.comparingDouble(Item::y));
-        return items;
+        return looseTables(p, items, looseFont);
+    }
+
+    /**
+     * Runs of text lines that form a table without borders (see {@link PdfLooseTables}) become one table item: from a
+     * line with parts in three or more columns (or the first line of a page that continues one), back over the header
+     * lines above it and on over the lines below in the same font and at table spacing.
+     */
+    private static List<Item> looseTables(int p, List<Item> items, float continuedFont) {
+        List<Item> out = new ArrayList<>();
+        int i = 0;
+        int taken = -1; // lines up to here are in a table already
+        while (i < items.size()) {
+            Item it = items.get(i);
+            // a borderless table that ended the previous page goes on with the first lines of this one
+            boolean continued = i == 0 && it.rows() == null && Math.abs(it.size() - continuedFont) < 0.3f
+                    && (columns(it) >= 2 || items.size() > 1 && tableLine(items.get(1), it, it.size())
+                        && columns(items.get(1)) >= 2);
+            if (it.rows() != null || !continued && !PdfLooseTables.row(it.line())) {
+                out.add(it);
+                i++;
+                continue;
+            }
+            float size = it.size();
+            int start = i;
+            while (start - 1 > taken && tableLine(items.get(start - 1), items.get(start), size)
+                    && columns(items.get(start - 1)) >= 2) {
+                start--;
+            }
+            int end = i;
+            while (end + 1 < items.size() && tableLine(items.get(end + 1), items.get(end), size)) end++;
+            // header lines taken back belong to the table, not to the text before it
+            out.subList(out.size() - (i - start), out.size()).clear();
+            List<List<PdfGlyph>> lines = new ArrayList<>();
+            for (int k = start; k <= end; k++) lines.add(items.get(k).line());
+            out.add(new Item(p, items.get(start).y(), null, PdfLooseTables.rows(lines), null, size));
+            taken = end;
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private static int columns(Item line) {
+        return PdfText.segments(line.line(), PdfLooseTables.CELL_GAP).size();
+    }
+
+    /** A line next to a table line that belongs to the same table: text, same font, no wider gap than a row. */
+    private static boolean tableLine(Item line, Item neighbour, float size) {
+        if (line.rows() != null || neighbour.rows() != null) return false;
+        if (Math.abs(line.size() - size) > 0.3f) return false;
+        if (Math.abs(line.y() - neighbour.y()) > size * 2.5f) return false;
+        return !HEADING_START.matcher(PdfText.text(line.line()).strip()).matches()
+                || columns(line) >= 2;
     }
 
     /** In the top or bottom margin, where page numbers and running headers stand. */
@@ -119,28 +174,14 @@ final class PdfReader {
         StringBuilder para = new StringBuilder();
         List<String> parts = new ArrayList<>();
         String origin = null;
-        List<List<String>> gapRows = new ArrayList<>();
         Item prev = null;
         for (Item it : items) {
             if (it.rows() != null) {
                 flush(parts, origin, out);
-                flushRows(gapRows, prev, out);
                 out.table(it.rows(), "第" + it.page() + "页");
                 prev = null;
                 continue;
             }
-            List<List<PdfGlyph>> segments = PdfText.segments(it.line(), 2.0f);
-            if (segments.size() >= 3) {
-                // a row of a table drawn without borders: columns far apart
-                flush(parts, origin, out);
-                if (gapRows.isEmpty()) origin = "第" + it.page() + "页";
-                List<String> row = new ArrayList<>();
-                for (List<PdfGlyph> s : segments) row.add(PipeRow.cellText(PdfText.text(s)));
-                gapRows.add(row);
-                prev = it;
-                continue;
-            }
-            flushRows(gapRows, prev, out);
             String text = PdfText.text(it.line());
             if (prev != null && prev.rows() == null && continues(prev, it, edges, pitch, text)) {
                 parts.add(text);
@@ -152,17 +193,11 @@ final class PdfReader {
             prev = it;
         }
         flush(parts, origin, out);
-        flushRows(gapRows, prev, out);
     }
 
     private static void flush(List<String> parts, String origin, LineBuilder out) {
         if (!parts.isEmpty()) out.text(PdfText.join(parts), origin);
         parts.clear();
-    }
-
-    private static void flushRows(List<List<String>> rows, Item last, LineBuilder out) {
-        if (!rows.isEmpty()) out.table(new ArrayList<>(rows), last == null ? null : "第" + last.page() + "页");
-        rows.clear();
     }
 
     /**

@@ -132,6 +132,18 @@ class RuleBaseTest {
     }
 
     @Test
+    void fileEndingInTheLastRowOfATable() {
+        var b = new ReportBuilder().state("T4", "复议后起诉", "尚未审结", CellState.MISSING, null)
+                .state("T4", "复议后起诉", "总计", CellState.MISSING, null);
+        b.tables.set(2, new Table("T4", 4, 61, 64, "inline", 3, List.of(), true));
+        b.sections.removeIf(s -> s.number() > 4);
+        b.claims.removeIf(c -> c.section() > 4);
+        var f = audit(b);
+        assertEquals(List.of("TABLE_INCOMPLETE", "SECTION_MISSING", "SECTION_MISSING"), codes(f), f.toString());
+        assertEquals("文件在表四中途结束，表格不完整", f.get(0).message());
+    }
+
+    @Test
     void cellsMissingAtTheEndOfARowMakeTheTableIncomplete() {
         var b = new ReportBuilder().state("T4", "复议后起诉", "尚未审结", CellState.MISSING, null)
                 .state("T4", "复议后起诉", "总计", CellState.MISSING, null);

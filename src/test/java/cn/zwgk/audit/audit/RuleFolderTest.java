@@ -130,6 +130,46 @@ class RuleFolderTest {
         assertEquals(lineOf(file, "mesage:"), e.problems().get(0).line(), e.getMessage());
     }
 
+    private record Run(int code, String out, String err) {}
+
+    private static Run command(String... args) {
+        var out = new java.io.StringWriter();
+        var err = new java.io.StringWriter();
+        var cl = cn.zwgk.audit.cli.AuditCommand.commandLine();
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void brokenRuleFileStopsTheCommandsWithFileLineAndExitCode2() throws Exception {
+        copyRules();
+        edit("fees.drl", "emit.rule(\"FEE_NOT_DISCLOSED\", \"error\").at($s).add();",
+                "emit.rule(\"FEE_NOT_DISCLOSED\", \"error\").at($s).addd();");
+        Path file = dir.resolve("fees.drl");
+        String expected = file + ":" + lineOf(file, ".addd()") + ": ";
+
+        Run check = command("rules", "check", "--rules", dir.toString());
+        assertEquals(2, check.code());
+        assertTrue(check.err().startsWith(expected), check.err());
+        assertTrue(!check.err().contains("Exception") && !check.err().contains("\tat "), check.err());
+
+        Path out = dir.resolve("out");
+        Run audit = command("check", "--rules", dir.toString(), "--out", out.toString(), "--no-pdf",
+                "rules/tests/reports/luzhou-2023.txt");
+        assertEquals(2, audit.code());
+        assertTrue(audit.err().startsWith(expected), audit.err());
+        assertTrue(!Files.exists(out) || Files.list(out).findAny().isEmpty(), "no audit ran");
+    }
+
+    @Test
+    void rulesTestCommandRunsTheShippedCases() {
+        Run run = command("rules", "test", "--rules", "rules");
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("个失败") && run.out().contains("，0 个失败"), run.out());
+        assertTrue(!run.out().contains("FAIL "), run.out());
+    }
+
     @Test
     void emptyFolderIsAProblemNotAPass() throws Exception {
         var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));

@@ -47,7 +47,7 @@ class FormatsAuditAlikeTest {
         List<Case> out = new ArrayList<>();
         for (Path seed : SeedText.seeds()) {
             for (String f : List.of("html", "html-gbk", "docx", "pdf", "gbk", "utf-16le", "utf-16be-bom", "utf-8-bom",
-                    "traditional-gb18030")) {
+                    "traditional-gb18030", "pdf-borderless")) {
                 out.add(new Case(seed, f));
             }
         }

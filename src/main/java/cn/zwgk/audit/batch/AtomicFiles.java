@@ -6,12 +6,28 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that it either appears whole or not at all: into a hidden temporary file beside it, then an atomic
- * rename. An interrupted run leaves at most a {@code .*.tmp} file, never a half-written PDF.
+ * rename. An interrupted run never leaves a half-written PDF; on Ctrl-C the temporary files in flight are removed too.
  */
 public final class AtomicFiles {
+
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // exiting anyway; a hidden .tmp file is skipped by the next run
+                }
+            }
+        }, "remove-partial-files"));
+    }
 
     /** Writes the content to a stream. */
     @FunctionalInterface
@@ -28,6 +44,7 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        IN_FLIGHT.add(tmp);
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
@@ -43,6 +60,7 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
         }
     }
 }

@@ -7,12 +7,15 @@ import cn.zwgk.audit.model.Finding;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -41,6 +44,7 @@ final class AppendixTables {
     private static final Color MISSING = new Color(0xD9, 0xD9, 0xD9);
     private static final Color BLANK = new Color(0xFF, 0xF0, 0xB3);
     private static final Color HEADER = new Color(0xE8, 0xEC, 0xF2);
+    private static final Color GROUP = new Color(0xF7, 0xF7, 0xF7);
 
     private final ReportTemplate t;
     private final PdfFonts fonts;
@@ -50,7 +54,7 @@ final class AppendixTables {
         this.fonts = fonts;
     }
 
-    void add(Document doc, Audit audit) {
+    void add(Document doc, PdfWriter writer, Audit audit) {
         doc.newPage();
         String title = t.appendix().get("title");
         Chunk c = PdfText.chunk(title, fonts.bold(14));
@@ -66,11 +70,12 @@ final class AppendixTables {
 
         Map<String, Cell> cells = new HashMap<>();
         for (Cell cell : audit.report().cells()) cells.put(cell.table() + "|" + cell.row() + "|" + cell.column(), cell);
-        table(doc, audit, cells, "T3", T3_ROWS, T3_COLUMNS, new float[]{8.6f, 1, 1, 1, 1, 1, 1, 1});
-        table(doc, audit, cells, "T4", T4_ROWS, T4_COLUMNS, new float[]{3.2f, 1, 1, 1, 1, 1});
+        table(doc, writer, audit, cells, "T3", T3_ROWS, T3_COLUMNS, 
+                new float[]{7.0f, 1.25f, 1.25f, 1.25f, 1.25f, 1.25f, 1.25f, 1.25f});
+        table(doc, writer, audit, cells, "T4", T4_ROWS, T4_COLUMNS, new float[]{3.2f, 1, 1, 1, 1, 1});
     }
 
-    private void table(Document doc, Audit audit, Map<String, Cell> cells, String id, List<String> rows,
+    private void table(Document doc, PdfWriter writer, Audit audit, Map<String, Cell> cells, String id, List<String> rows,
                        List<String> columns, float[] widths) {
         String title = t.appendix().get(id);
         Chunk c = PdfText.chunk(title, fonts.bold(11.5f));
@@ -87,29 +92,21 @@ final class AppendixTables {
             return;
         }
         Set<String> flagged = flagged(audit, id, cells);
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
-        table.setHeaderRows(2);
-        table.setKeepTogether(rows.size() < 10);
-        // the title is a header row: it repeats on a continuation page and never stays behind alone
-        PdfPCell titleCell = new PdfPCell(new com.lowagie.text.Phrase(c));
-        titleCell.setColspan(columns.size() + 1);
-        titleCell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
-        titleCell.setPaddingLeft(0);
-        titleCell.setPaddingBottom(6);
-        table.addCell(titleCell);
-        Font head = fonts.bold(7.5f);
-        table.addCell(header(t.appendix().get("rowHeader"), head, Element.ALIGN_LEFT));
-        for (String col : columns) table.addCell(header(col, head, Element.ALIGN_CENTER));
-        Font label = fonts.regular(7.5f);
+        float total = doc.right() - doc.left();
+        float sum = 0;
+        for (float w : widths) sum += w;
+        float[] abs = new float[widths.length];
+        for (int i = 0; i < widths.length; i++) abs[i] = widths[i] / sum * (total - 2);
+        Grid grid = new Grid(fonts, 7.5f, abs);
+        List<Grid.Box> header = new ArrayList<>();
+        header.add(new Grid.Box(t.appendix().get("rowHeader"), true, Color.BLACK, HEADER, null, Element.ALIGN_LEFT, 1));
+        for (String col : columns) header.add(new Grid.Box(col, true, Color.BLACK, HEADER, null, Element.ALIGN_CENTER, 1));
+        grid.row(header);
         for (String row : rows) {
             String group = "T3".equals(id) ? T3_GROUPS.get(row) : null;
             if (group != null) {
-                PdfPCell g = compact(PdfText.cell(group, fonts.bold(7.5f)));
-                g.setColspan(columns.size() + 1);
-                g.setBackgroundColor(new Color(0xF7, 0xF7, 0xF7));
-                table.addCell(g);
+                grid.row(List.of(new Grid.Box(group, true, Color.BLACK, GROUP, null, Element.ALIGN_LEFT,
+                        columns.size() + 1)));
             }
             String rowLabel = row;
             for (String col : columns) {
@@ -119,24 +116,31 @@ final class AppendixTables {
                     break;
                 }
             }
-            table.addCell(compact(PdfText.cell(rowLabel, label)));
+            List<Grid.Box> line = new ArrayList<>();
+            line.add(new Grid.Box(rowLabel, false, Color.BLACK, null, null, Element.ALIGN_LEFT, 1));
             for (String col : columns) {
-                Cell cell = cells.get(id + "|" + row + "|" + col);
-                table.addCell(value(cell, flagged.contains(row + "|" + col)));
+                line.add(value(cells.get(id + "|" + row + "|" + col), flagged.contains(row + "|" + col)));
             }
+            grid.row(line);
         }
-        doc.add(table);
+        // title and grid in one unbreakable block, so the title never stays behind at a page foot
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setSpacingBefore(8);
+        block.setKeepTogether(true);
+        PdfPCell titleCell = new PdfPCell(new Phrase(c));
+        titleCell.setBorder(Rectangle.NO_BORDER);
+        titleCell.setPaddingLeft(0);
+        titleCell.setPaddingBottom(6);
+        block.addCell(titleCell);
+        PdfPCell body = new PdfPCell(grid.draw(writer.getDirectContent()), false);
+        body.setBorder(Rectangle.NO_BORDER);
+        body.setPadding(0);
+        block.addCell(body);
+        doc.add(block);
     }
 
-    private PdfPCell header(String text, Font font, int align) {
-        PdfPCell c = PdfText.cell(text, font);
-        c.setBackgroundColor(HEADER);
-        c.setHorizontalAlignment(align);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return c;
-    }
-
-    private PdfPCell value(Cell cell, boolean flagged) {
+    private Grid.Box value(Cell cell, boolean flagged) {
         CellState state = cell == null ? CellState.MISSING : cell.state();
         String text = switch (state) {
             case NUMBER, NEGATIVE -> cell.value() != null ? cell.value().toString() : String.valueOf(cell.raw());
@@ -145,27 +149,12 @@ final class AppendixTables {
             case MISSING -> t.appendix().get("missing");
             case DASH, TEXT -> cell.raw() == null ? "" : abbreviate(cell.raw().strip(), 8);
         };
-        Font font = flagged ? fonts.bold(8, ReportPdf.RED)
-                : state == CellState.MISSING ? fonts.regular(7.5f, ReportPdf.GREY) : fonts.regular(8);
-        PdfPCell c = compact(PdfText.cell(text, font));
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        if (flagged) {
-            c.setBackgroundColor(FLAGGED);
-            c.setBorderColor(ReportPdf.RED);
-            c.setBorderWidth(1f);
-        } else if (state == CellState.MISSING) {
-            c.setBackgroundColor(MISSING);
-        } else if (state == CellState.BLANK) {
-            c.setBackgroundColor(BLANK);
+        if (flagged) return new Grid.Box(text, true, ReportPdf.RED, FLAGGED, ReportPdf.RED, Element.ALIGN_CENTER, 1);
+        if (state == CellState.MISSING) {
+            return new Grid.Box(text, false, ReportPdf.GREY, MISSING, null, Element.ALIGN_CENTER, 1);
         }
-        return c;
-    }
-
-    private static PdfPCell compact(PdfPCell c) {
-        c.setPaddingTop(1.5f);
-        c.setPaddingBottom(3.5f);
-        return c;
+        if (state == CellState.BLANK) return new Grid.Box(text, false, Color.BLACK, BLANK, null, Element.ALIGN_CENTER, 1);
+        return Grid.Box.of(text);
     }
 
     private static String abbreviate(String s, int max) {

@@ -76,7 +76,7 @@ public final class ReportPdf {
         verdict(doc, audit, vars);
         findings(doc, audit, vars);
         signature(doc, vars);
-        new AppendixTables(t, fonts).add(doc, audit);
+        new AppendixTables(t, fonts).add(doc, writer, audit);
         doc.close();
     }
 

@@ -14,8 +14,4 @@ record NormText(String raw, String text, int[] offsets) {
         int to = end >= text.length() ? raw.length() : offsets[end];
         return raw.substring(from, Math.max(from, to)).strip();
     }
-
-    int length() {
-        return text.length();
-    }
 }

@@ -26,6 +26,9 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
                     LabelIndex t2, LabelIndex t3, LabelIndex t4, LabelRules labels,
                     List<ClaimPattern> claims, List<String> sumUnits) {
 
+    /** Where a narrative pattern applies unless it says: everywhere but 五 (problems, often of earlier years). */
+    private static final Set<Integer> DEFAULT_SECTIONS = Set.of(0, 1, 2, 3, 4, 6);
+
     /** A section: number, canonical heading, its key without the numeral, and word sets (normalised). */
     record Heading(int number, String canonical, String canonicalKey, List<List<String>> match) {}
 
@@ -97,7 +100,7 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
             boolean hasNumber = d.regex().contains("(?<n>");
             claims.add(new ClaimPattern(d.metric(), d.unit() == null ? "件" : d.unit(), p,
                     d.multiplier() == null ? 1 : d.multiplier(), normaliseWords(d.requires()),
-                    normaliseWords(d.excludes()), d.sections() == null ? Set.of(0, 1, 6) : Set.copyOf(d.sections()),
+                    normaliseWords(d.excludes()), d.sections() == null ? DEFAULT_SECTIONS : Set.copyOf(d.sections()),
                     hasNumber));
         }
         List<String> units = c.sums() == null || c.sums().units() == null ? List.of("件", "条")

@@ -21,7 +21,6 @@ public final class ReportParser {
 
     private static final java.util.regex.Pattern FURNITURE = java.util.regex.Pattern.compile("[|｜\\s:\\-—]+");
 
-    private final ParserConfig config;
     private final SectionSplitter splitter;
     private final HeaderReader header;
     private final Table2Reader table2;
@@ -30,7 +29,6 @@ public final class ReportParser {
     private final ClaimReader claims;
 
     private ReportParser(ParserConfig config) {
-        this.config = config;
         this.splitter = new SectionSplitter(config);
         this.header = new HeaderReader(config);
         this.table2 = new Table2Reader(config);

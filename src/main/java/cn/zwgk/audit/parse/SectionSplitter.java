@@ -82,7 +82,7 @@ final class SectionSplitter {
             String stripped = raw.strip();
             boolean lineStart = raw.substring(0, start).isBlank();
             int end;
-            if (lineStart && TextNormalizer.normalize(stripped).length()
+            if (lineStart && TextNormalizer.normalize(stripped).text().length()
                     <= config.headingMaxLength()) {
                 end = raw.length();
             } else {

@@ -43,7 +43,6 @@ final class Table2Reader {
         List<Header> headers = new ArrayList<>();
         boolean inHeader = false;
         String current = null;       // the 2021 row being read
-        boolean ignoring = false;    // an old-format row without a 2021 counterpart
         List<Token> collected = new ArrayList<>();
         List<Header> rowHeaders = List.of();
 
@@ -54,7 +53,6 @@ final class Table2Reader {
                 if (current != null && repeats(t, current, collected, index)) continue;
                 if (current != null) finish(current, rowDefs.get(current), collected, rowHeaders, cellsByRow);
                 current = null;
-                ignoring = false;
                 collected = new ArrayList<>();
                 LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOff(t.norm())
                         : index.match(t.norm());
@@ -89,7 +87,7 @@ final class Table2Reader {
                             current = key;
                             rowLine.put(key, t.line());
                             rowHeaders = List.copyOf(headers);
-                        } else ignoring = true;
+                        }
                     }
                     default -> { }
                 }
@@ -98,7 +96,6 @@ final class Table2Reader {
             if (!recognised) continue;
             if (!t.empty() || current != null) extent.include(t.line());
             if (current != null) collected.add(t);
-            else if (ignoring && !t.empty()) extent.include(t.line());
         }
         if (current != null) finish(current, rowDefs.get(current), collected, rowHeaders, cellsByRow);
         if (!recognised) return null;

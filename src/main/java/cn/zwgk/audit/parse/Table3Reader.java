@@ -21,8 +21,11 @@ final class Table3Reader {
 
     private final ParserConfig config;
 
+    private final List<String> groupKeys;
+
     Table3Reader(ParserConfig config) {
         this.config = config;
+        this.groupKeys = config.labels().t3().groups().stream().map(TextNormalizer::labelKeyOfRaw).toList();
     }
 
     TableRead read(List<Segment> region, boolean endsAtEof) {
@@ -51,6 +54,7 @@ final class Table3Reader {
                 collected = new ArrayList<>();
                 LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOff(t.norm())
                         : index.match(t.norm());
+                if (hit == null) hit = afterGroup(t.norm(), index);
                 if (hit == null) continue;
                 recognised = true;
                 extent.include(t.line());
@@ -107,6 +111,18 @@ final class Table3Reader {
         Map<String, LabelMatch> m = new LinkedHashMap<>();
         for (LabelMatch l : labels) m.putIfAbsent(l.kind() + "|" + l.key() + "|" + l.found(), l);
         return List.copyOf(m.values());
+    }
+
+    /** A group label and a row label in one cell: "（三）不予公开 1.属于国家秘密". */
+    private LabelIndex.Hit afterGroup(String norm, LabelIndex index) {
+        String key = TextNormalizer.labelKey(norm);
+        for (String group : groupKeys) {
+            if (key.length() > group.length() && key.startsWith(group)) {
+                LabelIndex.Hit hit = index.match(key.substring(group.length()));
+                if (hit != null && hit.entry().kind() == LabelIndex.Kind.ROW) return hit;
+            }
+        }
+        return null;
     }
 
     /**

@@ -71,4 +71,15 @@ class TableLayoutsTest {
         assertEquals(7, cell(r, "T4", "复议后起诉", "总计").line());
         assertTrue(Corpus.table(r, "T4").orElseThrow().complete());
     }
+
+    @Test
+    void groupAndRowLabelInOneCell() {
+        Report r = parseText("""
+                三、收到和处理政府信息公开申请情况
+                （三）不予公开1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                三、本年度办理结果（一）予以公开 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+                """);
+        assertEquals(0L, cell(r, "T3", "C3.1", "总计").value());
+        assertEquals(2L, cell(r, "T3", "C1", "总计").value());
+    }
 }

@@ -30,9 +30,13 @@ public final class Messages {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[^.\\s]+)?");
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)\\}");
+
+    private final Path file;
     private final Map<String, Template> templates;
 
-    private Messages(Map<String, Template> templates) {
+    private Messages(Path file, Map<String, Template> templates) {
+        this.file = file;
         this.templates = Map.copyOf(templates);
     }
 
@@ -52,11 +56,32 @@ public final class Messages {
             }
         });
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Messages(parsed);
+        return new Messages(file, parsed);
     }
 
     public boolean has(String id) {
         return templates.containsKey(id);
+    }
+
+    /**
+     * Placeholders the templates use that are not in {@code known}: a typo such as {@code ${colum}} would otherwise
+     * print literally in every finding.
+     */
+    List<ConfigProblem> unknownPlaceholders(java.util.Set<String> known) throws ConfigException {
+        List<String> lines = lines(file);
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.stripLeading().startsWith("#")) continue;
+            var m = PLACEHOLDER.matcher(l);
+            while (m.find()) {
+                if (!known.contains(m.group(1))) {
+                    problems.add(new ConfigProblem(file.toString(), i + 1, "未知的占位符 ${" + m.group(1)
+                            + "}（规则没有提供这个值）"));
+                }
+            }
+        }
+        return problems;
     }
 
     /** The finding codes the file knows (template ids without a variant). */

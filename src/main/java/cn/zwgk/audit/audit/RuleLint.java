@@ -1,29 +1,42 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.model.Severity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks what the Drools compiler cannot: that every {@code emit.rule("CODE", "severity")} names a severity that
- * exists and a code (or {@code .template("variant")}) that messages.yaml words. Without this a typo would surface only
- * when the rule fires, in the middle of an audit.
+ * exists and a code (or {@code .template("variant")}) that messages.yaml words, and that every {@code ${…}} of
+ * messages.yaml is a value some rule provides. Without this a typo would surface only when the rule fires.
  */
 final class RuleLint {
 
     private static final Pattern EMIT = Pattern.compile("\\.rule\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern WITH = Pattern.compile("\\.with\\(\\s*\"([^\"]*)\"");
+    /** The placeholders {@link Emit.Draft#add()} always fills. */
+    private static final Set<String> BUILT_IN = Set.of("rule", "severity", "section", "sectionName", "table",
+            "tableName", "row", "column", "line", "expected", "actual", "evidence", "basis");
     private static final Pattern TEMPLATE = Pattern.compile("\\.template\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private RuleLint() {}
 
-    static List<ConfigProblem> check(Map<Path, String> drls, Messages messages) {
+    static List<ConfigProblem> check(Map<Path, String> drls, Messages messages) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
+        Set<String> known = new HashSet<>(BUILT_IN);
+        for (String text : drls.values()) {
+            Matcher w = WITH.matcher(text);
+            while (w.find()) known.add(w.group(1));
+        }
+        problems.addAll(messages.unknownPlaceholders(known));
         for (var e : drls.entrySet()) {
             String file = e.getKey().toString();
             String[] lines = e.getValue().split("\\R", -1);

@@ -171,6 +171,16 @@ class RuleFolderTest {
     }
 
     @Test
+    void misspelledPlaceholderIsReportedWithItsLine() throws Exception {
+        copyRules();
+        edit("messages.yaml", "表三“${column}”列：第一项加第二项之和为${expected}", "表三“${colum}”列：第一项加第二项之和为${expected}");
+        var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
+        Path file = dir.resolve("messages.yaml");
+        assertEquals(List.of(new ConfigProblem(file.toString(), lineOf(file, "${colum}"),
+                "未知的占位符 ${colum}（规则没有提供这个值）")), e.problems());
+    }
+
+    @Test
     void emptyFolderIsAProblemNotAPass() throws Exception {
         var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
         assertTrue(e.getMessage().contains(".drl"), e.getMessage());

@@ -86,7 +86,7 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
         Pattern openingYear = sc.compile(s.openingYear() == null ? "(?<![\\d.])(?<year>(19|20)\\d{2})年"
                 : s.openingYear());
 
-        if (l.t2() == null || l.t3() == null || l.t4() == null) lc.problem("须配置 T2、T3 和 T4 三张表的标签");
+        validate(l, lc);
         double sim = l.similarity() > 0 && l.similarity() <= 1 ? l.similarity() : 0.8;
 
         List<ClaimPattern> claims = new ArrayList<>();
@@ -111,6 +111,36 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
                 List.copyOf(end), title, titleMax, agencyLine, preamble, periodContext, List.copyOf(periodPatterns),
                 openingYear, t2Index(l, sim), t3Index(l, sim), t4Index(l, sim), l, List.copyOf(claims),
                 units);
+    }
+
+    /** labels.yaml must name every table's rows and columns; a label without key or text is useless. */
+    private static void validate(LabelRules l, Compiler lc) {
+        if (l.t2() == null || l.t3() == null || l.t4() == null) {
+            lc.problem("须配置 T2、T3 和 T4 三张表的标签");
+            return;
+        }
+        if (l.t2().blocks() == null || l.t2().headers() == null || l.t2().columns() == null || l.t2().rows() == null) {
+            lc.problem("T2 须配置 blocks、headers、columns 和 rows");
+        } else {
+            for (LabelRules.Label r : l.t2().rows()) {
+                if (r.key() == null || r.label() == null || r.columns() == null || r.columns().isEmpty()) {
+                    lc.problem(String.valueOf(r.label()), "T2 的每一行须有 key、label 和 columns");
+                }
+            }
+            checkLabels(l.t2().columns(), "T2", lc);
+        }
+        if (l.t3().rows() == null || l.t3().columns() == null || l.t3().groups() == null || l.t3().headers() == null) {
+            lc.problem("T3 须配置 rows、columns、groups 和 headers");
+        } else checkLabels(l.t3().rows(), "T3", lc);
+        if (l.t4().rows() == null || l.t4().columns() == null || l.t4().headers() == null) {
+            lc.problem("T4 须配置 rows、columns 和 headers");
+        } else checkLabels(l.t4().rows(), "T4", lc);
+    }
+
+    private static void checkLabels(List<LabelRules.Label> labels, String table, Compiler lc) {
+        for (LabelRules.Label x : labels) {
+            if (x.key() == null || x.label() == null) lc.problem(String.valueOf(x.label()), table + " 的标签须有 key 和 label");
+        }
     }
 
     private static void add(List<Pattern> list, Pattern p) {

@@ -136,4 +136,12 @@ class ClaimsTest {
         Report r = p.parse(SourceDocument.ofText("t.txt", "text", "UTF-8", "一、总体情况\n发布解读信息24篇。\n"));
         assertEquals(List.of("政策解读=24"), metrics(r));
     }
+
+    @Test
+    void incompleteLabelFileIsAConfigError(@TempDir Path dir) throws Exception {
+        for (String f : List.of("sections.yaml", "claims.yaml")) Files.copy(Corpus.RULES.resolve(f), dir.resolve(f));
+        Files.writeString(dir.resolve("labels.yaml"), "similarity: 0.8\nT2:\n  blocks: []\n", StandardCharsets.UTF_8);
+        ConfigException e = assertThrows(ConfigException.class, () -> ReportParser.fromRules(dir));
+        assertTrue(e.getMessage().contains("labels.yaml"), e.getMessage());
+    }
 }

@@ -90,4 +90,11 @@ class HeaderTest {
         assertNull(r.agency());
         assertEquals(2023, r.year());
     }
+
+    @Test
+    void theYearALawWasRevisedIsNotTheReportYear() {
+        Report r = Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8",
+                "一、总体情况\n本局认真贯彻《中华人民共和国政府信息公开条例》（2019年修订），2022年共……\n"));
+        assertEquals(List.of("总体情况2022"), sources(r));
+    }
 }

@@ -158,6 +158,13 @@ final class HtmlReader {
         }
 
         private void table(Element table) {
+            // a caption often carries the table's heading ("三、收到和处理政府信息公开申请情况")
+            for (Element child : table.children()) {
+                if (child.normalName().equals("caption")) {
+                    String t = PipeRow.lineText(child.text());
+                    if (!t.isEmpty()) lines.add(new Line(t, null, child));
+                }
+            }
             List<Element> rows = ownRows(table);
             if (layout(table, rows)) {
                 // read what the layout table holds, cell by cell, as blocks

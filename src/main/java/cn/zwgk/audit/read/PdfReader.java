@@ -41,12 +41,13 @@ final class PdfReader {
             if (pages == 0) throw new UnreadableInputException("PDF 文件没有页面");
             if (pages > MAX_PAGES) throw new UnreadableInputException("PDF 页数过多（" + pages + " 页），不像是一份年度报告");
             Map<Integer, List<PdfGlyph>> glyphs = Glyphs.of(pdf);
+            java.util.Set<String> running = runningText(pdf, glyphs);
             float[] carry = null;
             float looseFont = 0;
             for (int p = 1; p <= pages; p++) {
                 PDPage page = pdf.getPage(p - 1);
                 List<Item> onPage = page(p, page.getCropBox().getHeight(), glyphs.getOrDefault(p, List.of()),
-                        PdfRulings.of(page), carry, looseFont);
+                        PdfRulings.of(page), carry, looseFont, running);
                 items.addAll(onPage);
                 // a table that ends the page may go on at the top of the next one
                 Item last = onPage.isEmpty() ? null : onPage.get(onPage.size() - 1);
@@ -85,7 +86,7 @@ final class PdfReader {
     }
 
     private static List<Item> page(int p, float height, List<PdfGlyph> glyphs, List<PdfRulings.Line> rulings,
-                                   float[] carry, float looseFont) {
+                                   float[] carry, float looseFont, java.util.Set<String> running) {
         List<Item> items = new ArrayList<>();
         // text above any table decides whether a table at the top continues the previous page's
         float firstText = Float.MAX_VALUE;
@@ -103,7 +104,10 @@ final class PdfReader {
         for (List<PdfGlyph> line : PdfText.lines(rest)) {
             if (line.stream().allMatch(PdfGlyph::space)) continue;
             float y = line.get(0).baseline();
-            if (margin(y, height) && PAGE_NUMBER.matcher(PdfText.text(line).strip()).matches()) continue;
+            if (margin(y, height)) {
+                String t = PdfText.text(line).strip();
+                if (PAGE_NUMBER.matcher(t).matches() || running.contains(t.replaceAll("\\d+", "#"))) continue;
+            }
             items.add(new Item(p, y, line, null, null, 0));
         }
         items.sort(Comparator.comparingDouble(Item::y));
@@ -160,6 +164,29 @@ final class PdfReader {
         if (Math.abs(line.y() - neighbour.y()) > size * 2.5f) return false;
         return !HEADING_START.matcher(PdfText.text(line.line()).strip()).matches()
                 || columns(line) >= 2;
+    }
+
+    /**
+     * Running headers and footers: text in the top or bottom margin that recurs on two or more pages (numbers aside),
+     * such as the report's title over every page. Dropped so that tables and paragraphs run on across the break.
+     */
+    private static java.util.Set<String> runningText(PDDocument pdf, Map<Integer, List<PdfGlyph>> glyphs) {
+        Map<String, Integer> pages = new HashMap<>();
+        for (var e : glyphs.entrySet()) {
+            float height = pdf.getPage(e.getKey() - 1).getCropBox().getHeight();
+            List<PdfGlyph> inMargin = new ArrayList<>();
+            for (PdfGlyph g : e.getValue()) if (margin(g.baseline(), height)) inMargin.add(g);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (List<PdfGlyph> line : PdfText.lines(inMargin)) {
+                String t = PdfText.text(line).strip().replaceAll("\\d+", "#");
+                if (!t.isEmpty() && seen.add(t)) pages.merge(t, 1, Integer::sum);
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        pages.forEach((t, n) -> {
+            if (n >= 2) out.add(t);
+        });
+        return out;
     }
 
     /** In the top or bottom margin, where page numbers and running headers stand. */

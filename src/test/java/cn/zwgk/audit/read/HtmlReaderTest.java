@@ -74,6 +74,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aCaptionIsReadBeforeItsTableAndASingleColumnTableIsLayout() throws Exception {
+        String html = "<table><tr><td><p>一、总体情况</p><p>正文</p>"
+                + "<table><caption>二、主动公开政府信息情况</caption><tr><th>信息内容</th><th>本年制发件数</th></tr>"
+                + "<tr><td>规章</td><td>0</td></tr></table></td></tr></table>";
+        assertEquals(List.of("一、总体情况", "正文", "二、主动公开政府信息情况", "信息内容 | 本年制发件数 |", "规章 | 0 |"),
+                texts(read(html)));
+    }
+
+    @Test
     void tableRowsSayWhereTheyCameFrom() throws Exception {
         SourceDocument doc = read("<p>一、总体情况</p><p>二、主动公开</p><table><tr><td>规章</td><td>0</td></tr>"
                 + "<tr><td>行政规范性文件</td><td>1</td></tr></table>");

@@ -60,6 +60,9 @@ final class PdfRendering {
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter w, Document d) {
+                // a running header with the report's name, as word processors print it
+                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_RIGHT,
+                        new Phrase("政府信息公开工作年度报告（" + seed.name.substring(0, 3) + "）", small), d.right(), 810, 0);
                 ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_CENTER,
                         new Phrase("- " + w.getPageNumber() + " -", small), (d.left() + d.right()) / 2, 30, 0);
             }

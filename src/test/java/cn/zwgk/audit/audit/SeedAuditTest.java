@@ -32,8 +32,8 @@ class SeedAuditTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rules = RuleBase.compile(Path.of("rules"));
-        parser = ReportParser.fromRules(Path.of("rules"));
+        rules = ShippedRules.rules();
+        parser = ShippedRules.parser();
     }
 
     static Path seed(String number) throws Exception {

@@ -41,12 +41,13 @@ final class EncodingDetector {
         }
         String s = strict(b, StandardCharsets.UTF_8);
         if (s != null) return new DecodedText(s, "UTF-8");
-        s = strict(b, GB18030);
-        if (s != null) return new DecodedText(s, "GB18030");
         if (mostlyUtf8(b)) {
-            // a UTF-8 file with a few damaged bytes is still UTF-8; the damage shows as U+FFFD
+            // a UTF-8 file with a few damaged bytes (a cut-off download) is still UTF-8; the damage shows as U+FFFD.
+            // GBK text fails UTF-8 at almost every character, so this cannot take a GBK file.
             return new DecodedText(lenient(b, 0, StandardCharsets.UTF_8), "UTF-8");
         }
+        s = strict(b, GB18030);
+        if (s != null) return new DecodedText(s, "GB18030");
         throw new UnreadableInputException("无法识别文件的字符编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本），也不是网页、Word .docx 或 PDF");
     }
 

@@ -26,7 +26,7 @@ final class HtmlReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "dl", "dt", "dd", "section", "article", "main", "blockquote", "pre", "center", "address", "figure",
-            "figcaption", "tr", "td", "th", "caption", "hr", "body", "header", "footer", "form", "fieldset", "font-block");
+            "figcaption", "tr", "td", "th", "caption", "hr", "body", "header", "footer", "form", "fieldset");
     private static final String JUNK = "script, style, noscript, template, iframe, frame, frameset, object, embed, svg, "
             + "canvas, nav, aside, select, button, input, textarea, map, audio, video";
     /** a section heading: 一、 … 六、 at the start of a short line */

@@ -198,7 +198,6 @@ final class PdfReader {
     private static void emit(List<Item> items, LineBuilder out) {
         Map<Integer, float[]> edges = edges(items);
         Map<Integer, Float> pitch = pitches(items);
-        StringBuilder para = new StringBuilder();
         List<String> parts = new ArrayList<>();
         String origin = null;
         Item prev = null;

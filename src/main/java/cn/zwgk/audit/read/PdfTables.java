@@ -15,6 +15,7 @@ final class PdfTables {
 
     private static final float TOL = 1.5f;
     private static final int MAX_SLOTS = 100_000;
+    private static final int MAX_LINES = 4_000;
 
     private PdfTables() {}
 
@@ -25,6 +26,8 @@ final class PdfTables {
      */
     static List<Found> find(List<PdfRulings.Line> raw, List<PdfGlyph> glyphs, float[] carry, float carryAbove) {
         List<PdfRulings.Line> lines = merge(raw);
+        // a page of hatching or a drawing is not a table, and pairing its lines would take long
+        if (lines.size() > MAX_LINES) return List.of();
         int n = lines.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;

@@ -65,6 +65,18 @@ class DocumentsTest {
     }
 
     @Test
+    void aUtf8FileWithADamagedByteStaysUtf8(@TempDir Path dir) throws Exception {
+        String original = Files.readString(SeedText.seeds().get(0), StandardCharsets.UTF_8);
+        byte[] b = original.getBytes(StandardCharsets.UTF_8);
+        b = java.util.Arrays.copyOf(b, b.length - 1); // cut inside the last character
+        Path file = dir.resolve("cut.txt");
+        Files.write(file, b);
+        SourceDocument doc = Documents.read(file);
+        assertEquals("UTF-8", doc.encoding());
+        assertEquals(original.lines().toList().get(2), doc.lines().get(2).text());
+    }
+
+    @Test
     void anEmptyFileSaysSo(@TempDir Path dir) throws Exception {
         assertEquals("文件为空", reason(dir, new byte[0]));
     }

@@ -83,6 +83,15 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aHeaderWithTheTitleStaysAndASiteHeaderGoes() throws Exception {
+        String html = "<body><header><a href=\"/\">某市人民政府门户网站</a> 一、首页 二、政务公开</header><article>"
+                + "<header><h1>某局2023年政府信息公开工作年度报告</h1></header>"
+                + "<p>一、总体情况</p><p>正文</p><p>二、主动公开政府信息情况</p></article></body>";
+        assertEquals(List.of("某局2023年政府信息公开工作年度报告", "一、总体情况", "正文", "二、主动公开政府信息情况"),
+                texts(read(html)));
+    }
+
+    @Test
     void tableRowsSayWhereTheyCameFrom() throws Exception {
         SourceDocument doc = read("<p>一、总体情况</p><p>二、主动公开</p><table><tr><td>规章</td><td>0</td></tr>"
                 + "<tr><td>行政规范性文件</td><td>1</td></tr></table>");

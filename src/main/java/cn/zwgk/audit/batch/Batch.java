@@ -82,7 +82,8 @@ public final class Batch {
                     throw new IllegalStateException(e.getCause());
                 }
             }
-            BatchSummary summary = new BatchSummary(entries, rulesVersion, date, (System.nanoTime() - start) / 1e9);
+            BatchSummary summary = new BatchSummary(entries, rulesVersion, date, (System.nanoTime() - start) / 1e9,
+                    pdf);
             writeSummary(summary, outDir);
             return summary;
         } finally {

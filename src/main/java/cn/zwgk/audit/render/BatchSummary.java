@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * @param rulesVersion the rule set's hash
  * @param date         the audit date
  * @param seconds      wall time of the batch
+ * @param pdfs         whether per-report PDFs were written ({@code check --no-pdf} writes none)
  */
-public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate date, double seconds) {
+public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate date, double seconds, boolean pdfs) {
 
     public BatchSummary {
         reports = List.copyOf(reports);

@@ -33,7 +33,7 @@ public final class SummaryFiles {
             m.put("warnings", e.warnings());
             m.put("infos", e.infos());
             m.put("codes", e.codes());
-            m.put("pdf", e.problem() == null ? e.name() + ".pdf" : null);
+            m.put("pdf", s.pdfs() && e.problem() == null ? e.name() + ".pdf" : null);
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());
             reports.add(m);
@@ -51,7 +51,7 @@ public final class SummaryFiles {
                     .map(c -> c.getValue() > 1 ? c.getKey() + "×" + c.getValue() : c.getKey()).sorted().toList());
             row(sb, e.file(), e.agency(), e.year() == null ? "" : e.year().toString(), t.verdict().get(e.verdict()),
                     Long.toString(e.errors()), Long.toString(e.warnings()), Long.toString(e.infos()), codes,
-                    e.problem() == null ? e.name() + ".pdf" : e.problem(), e.name() + ".json");
+                    e.problem() != null ? e.problem() : s.pdfs() ? e.name() + ".pdf" : "", e.name() + ".json");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

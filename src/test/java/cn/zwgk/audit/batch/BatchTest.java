@@ -53,4 +53,18 @@ class BatchTest {
         assertEquals(0, summary.get("passed").asInt());
         assertTrue(Files.size(out.resolve("a.pdf")) > 10_000);
     }
+
+    @Test
+    void jsonOnlyBatchWritesNoReportPdfs(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "x");
+        Path out = dir.resolve("out");
+        new Batch(f -> Samples.audit(), Templates.load(Path.of("templates")), 1, false, LocalDate.of(2024, 3, 1))
+                .run(List.of(in.resolve("a.txt")), out, "v1", null);
+        assertTrue(Files.exists(out.resolve("a.json")));
+        assertTrue(Files.notExists(out.resolve("a.pdf")));
+        var report = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("reports").get(0);
+        assertTrue(report.get("pdf").isNull());
+        assertTrue(Files.exists(out.resolve("summary.pdf")), "the batch overview is still written");
+    }
 }

@@ -34,6 +34,9 @@ class CommandLineTest {
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("路径不存在：no/such/folder"), missing.err());
         assertEquals(2, Cli.run("parse", "no/such/file.txt").code());
+        Cli outIsFile = Cli.run("check", "--out", "pom.xml", "templates");
+        assertEquals(2, outIsFile.code());
+        assertTrue(outIsFile.err().contains("输出目录不是文件夹：pom.xml"), outIsFile.err());
     }
 
     @Test

@@ -23,7 +23,7 @@ class SummaryTest {
                 BatchSummary.Entry.of(clean, "b", null),
                 BatchSummary.Entry.of(Samples.audit(), "a", null),
                 BatchSummary.Entry.of(Samples.unreadable("=cmd|x,\"y\".txt"), "c", null)),
-                "v1", LocalDate.of(2024, 3, 1), 1.5);
+                "v1", LocalDate.of(2024, 3, 1), 1.5, true);
     }
 
     @Test

@@ -98,7 +98,7 @@ public final class OutputNames {
         return common;
     }
 
-    /** For tests and the benchmark: names in input order. */
+    /** Names in input order (for tests). */
     static List<String> list(List<Path> files) {
         return new ArrayList<>(assign(files).values());
     }

@@ -70,9 +70,4 @@ public final class PdfFonts {
     public Font bold(float size, Color color) {
         return new Font(regular, size, Font.BOLD, color);
     }
-
-    /** Whether the font has a glyph for every character (it lacks CJK Extension B, for one). */
-    public boolean canShow(String text) {
-        return text.codePoints().allMatch(cp -> cp < 0x20 || regular.charExists(cp));
-    }
 }

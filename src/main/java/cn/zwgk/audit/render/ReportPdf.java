@@ -64,7 +64,7 @@ public final class ReportPdf {
         writer.setCloseStream(false);
         String title = Templates.fill(t.title(), vars);
         doc.addTitle(title);
-        doc.addAuthor(t.office() == null ? "" : Templates.fill(t.office(), vars));
+        doc.addAuthor(String.valueOf(vars.get("office")));
         doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
         doc.addKeywords(audit.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
         doc.addCreator("zwgk-audit（规则版本 " + audit.rulesVersion() + "）");

@@ -33,9 +33,6 @@ public final class AuditCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        // POI logs through log4j-api, which without a backend prints a warning on every run
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("log4j2.simplelogLevel", "OFF");
         // Chinese must print correctly whatever LANG says (under LANG=C Java would print '?')
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -38,15 +38,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "样本报告目录（默认 ${DEFAULT-VALUE}）")
     Path seeds;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
-    Path rules;
+    @CommandLine.Mixin
+    Options.Rules rules;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "模板目录（默认 ./${DEFAULT-VALUE}）")
-    Path templates;
+    @CommandLine.Mixin
+    Options.Templates templates;
 
-    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认为 CPU 核数）")
-    Integer threads;
+    @CommandLine.Mixin
+    Options.Threads threads;
 
     @Option(names = "--keep", description = "保留生成的报告和输出（默认运行后删除）")
     boolean keep;
@@ -60,16 +59,16 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(seeds)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "样本目录不存在：" + seeds);
         }
-        Templates tpl = Templates.load(Folders.templates(templates));
+        Templates tpl = Templates.load(templates.folder());
         long t0 = System.nanoTime();
-        Auditor auditor = Auditor.fromRules(Folders.rules(rules));
+        Auditor auditor = Auditor.fromRules(rules.folder());
         double compile = (System.nanoTime() - t0) / 1e9;
 
         Path work = Files.createTempDirectory("audit-bench");
         Path in = work.resolve("in");
         Path outDir = work.resolve("out");
         List<Path> files = SyntheticReports.generate(seeds, count, in);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threads.count();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
 
         long cpuStart = processCpuNanos();

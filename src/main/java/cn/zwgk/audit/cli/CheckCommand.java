@@ -32,15 +32,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out", description = "输出目录（默认 ${DEFAULT-VALUE}）")
     Path out;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
-    Path rules;
+    @CommandLine.Mixin
+    Options.Rules rules;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "模板目录（默认 ./${DEFAULT-VALUE}）")
-    Path templates;
+    @CommandLine.Mixin
+    Options.Templates templates;
 
-    @Option(names = "--threads", paramLabel = "N", description = "并行线程数（默认为 CPU 核数）")
-    Integer threads;
+    @CommandLine.Mixin
+    Options.Threads threads;
 
     @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
     boolean noPdf;
@@ -61,13 +60,13 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
         // configuration first: a broken rule or template stops the run before any audit
-        Templates tpl = Templates.load(Folders.templates(templates));
-        Auditor auditor = Auditor.fromRules(Folders.rules(rules));
+        Templates tpl = Templates.load(templates.folder());
+        Auditor auditor = Auditor.fromRules(rules.folder());
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = threads.count();
         Batch batch = new Batch(auditor::audit, tpl, n, !noPdf, LocalDate.now());
         BatchSummary summary = batch.run(files, out, auditor.rules().version(),
                 System.console() != null ? System.err : null);

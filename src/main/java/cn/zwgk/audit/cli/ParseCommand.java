@@ -2,12 +2,10 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.parse.ReportParser;
-import cn.zwgk.audit.read.Documents;
-import cn.zwgk.audit.read.UnreadableInputException;
+import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
@@ -25,8 +23,8 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "报告文件")
     Path file;
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
-    Path rules;
+    @CommandLine.Mixin
+    Options.Rules rules;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,13 +34,7 @@ final class ParseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "文件不存在：" + file);
         }
-        ReportParser parser = ReportParser.fromRules(Folders.rules(rules));
-        Report report;
-        try {
-            report = parser.parse(Documents.read(file));
-        } catch (UnreadableInputException e) {
-            report = Report.unreadable(file.toString(), null, e.getMessage());
-        }
+        Report report = Auditor.parse(ReportParser.fromRules(rules.folder()), file);
         PrintStream out = System.out;
         Json.write(report, out);
         out.println();

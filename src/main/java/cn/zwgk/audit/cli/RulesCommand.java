@@ -4,10 +4,8 @@ import cn.zwgk.audit.audit.RuleBase;
 import cn.zwgk.audit.audit.RuleTests;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,15 +27,15 @@ final class RulesCommand implements Runnable {
             exitCodeListHeading = "%n退出码：%n", exitCodeList = {"0:规则无误", "2:规则有误"})
     static final class Check implements Callable<Integer> {
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
-        Path rules;
+        @CommandLine.Mixin
+        Options.Rules rules;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            RuleBase base = RuleBase.compile(Folders.rules(rules));
+            RuleBase base = RuleBase.compile(rules.folder());
             spec.commandLine().getOut().println("规则无误（版本 " + base.version() + "）");
             return AuditCommand.PASS;
         }
@@ -48,15 +46,15 @@ final class RulesCommand implements Runnable {
             exitCodeListHeading = "%n退出码：%n", exitCodeList = {"0:全部通过", "1:有用例失败", "2:规则有误"})
     static final class Test implements Callable<Integer> {
 
-        @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules", description = "规则目录（默认 ./${DEFAULT-VALUE}）")
-        Path rules;
+        @CommandLine.Mixin
+        Options.Rules rules;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            List<RuleTests.CaseResult> results = RuleTests.run(Folders.rules(rules));
+            List<RuleTests.CaseResult> results = RuleTests.run(rules.folder());
             PrintWriter out = spec.commandLine().getOut();
             int failed = 0;
             for (RuleTests.CaseResult r : results) {

@@ -30,6 +30,11 @@ public final class Auditor {
     }
 
     public Report parse(Path file) {
+        return parse(parser, file);
+    }
+
+    /** Reads and parses one file with {@code parser}; any failure becomes a report with an input problem. */
+    public static Report parse(ReportParser parser, Path file) {
         String name = file.toString();
         try {
             return parser.parse(Documents.read(file));

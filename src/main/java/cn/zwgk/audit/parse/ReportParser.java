@@ -45,7 +45,7 @@ public final class ReportParser {
     }
 
     public Report parse(SourceDocument doc) {
-        Outline outline = splitter.split(doc.lines());
+        Outline outline = splitter.split(TabRows.of(doc.lines()));
         HeaderReader.Header head = header.read(outline);
 
         List<TableRead> tables = new ArrayList<>();

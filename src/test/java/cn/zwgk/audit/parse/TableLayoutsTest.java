@@ -82,4 +82,36 @@ class TableLayoutsTest {
         assertEquals(0L, cell(r, "T3", "C3.1", "总计").value());
         assertEquals(2L, cell(r, "T3", "C1", "总计").value());
     }
+
+    /** Seed 001 as plain text copied out of Word: every table row's cells separated by tabs instead of pipes. */
+    @Test
+    void tabSeparatedTablesReadLikePipeRows() {
+        java.util.List<String> lines = Corpus.lines(Corpus.seed("001"));
+        StringBuilder text = new StringBuilder();
+        for (String l : lines) {
+            if (l.indexOf('|') >= 0) {
+                java.util.List<String> cells = new java.util.ArrayList<>();
+                for (String c : l.strip().split("\\|", -1)) cells.add(c.strip());
+                l = String.join("\t", cells).replaceAll("\t+$", "");
+            }
+            text.append(l).append('\n');
+        }
+        Report tabs = parseText(text.toString());
+        Report pipes = Corpus.seedReport("001");
+        assertEquals(java.util.List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(tabs));
+        assertEquals(pipes.cells(), tabs.cells());
+        assertEquals(42L, cell(tabs, "T3", "A", "总计").value());
+        assertEquals(12L, cell(tabs, "T2", "行政规范性文件", "现行有效件数").value());
+    }
+
+    @Test
+    void headingFollowedByTabStaysHeadingAndTabBlanksStayBlank() {
+        Report r = parseText("一、总体情况\t本年度依法做好政府信息公开工作。\n"
+                + "三、收到和处理政府信息公开申请情况\n"
+                + "一、本年新收政府信息公开申请数量\t5\t\t0\t0\t0\t0\t5\n");
+        assertEquals(java.util.List.of(1, 3), Corpus.sectionNumbers(r));
+        assertEquals(5L, cell(r, "T3", "A", "自然人").value());
+        assertEquals(CellState.BLANK, cell(r, "T3", "A", "商业企业").state());
+        assertEquals(5L, cell(r, "T3", "A", "总计").value());
+    }
 }

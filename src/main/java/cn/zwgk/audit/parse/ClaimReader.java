@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class ClaimReader {
 
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final String APPROX_AFTER = "余多";
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不足", "大约"};
     private static final String[] SUM_MARKERS = {"其中", "包括"};
@@ -40,14 +41,18 @@ final class ClaimReader {
         this.sumPart = Pattern.compile("(?<!\\d)(\\d{1,15})([余多])?(" + units + ")");
     }
 
-    Result read(List<Text> texts) {
+    /**
+     * @param year the report's year, or null: a number the sentence places in another year ("2022年收到申请37件")
+     *             restates no cell of this year's tables and is no claim
+     */
+    Result read(List<Text> texts, Integer year) {
         List<Claim> claims = new ArrayList<>();
         List<SumClaim> sums = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Text text : texts) {
             for (Segment s : text.segments()) {
                 for (Sentences.Span span : Sentences.of(s)) {
-                    claims(text.section(), span, claims, seen);
+                    claims(text.section(), span, year, claims, seen);
                     SumClaim sum = sum(text.section(), span);
                     if (sum != null) sums.add(sum);
                 }
@@ -56,7 +61,7 @@ final class ClaimReader {
         return new Result(claims, sums);
     }
 
-    private void claims(int section, Sentences.Span span, List<Claim> out, Set<String> seen) {
+    private void claims(int section, Sentences.Span span, Integer year, List<Claim> out, Set<String> seen) {
         ChineseNumbers.Rewritten rw = ChineseNumbers.rewrite(span.text());
         String sentence = rw == null ? span.text() : rw.text();
         boolean digits = false;
@@ -72,6 +77,7 @@ final class ClaimReader {
                 long value = 0;
                 String unit = p.unit();
                 int at = m.start();
+                if (otherYear(sentence, m.start(), year)) continue;
                 if (p.hasNumber()) {
                     at = m.start("n");
                     if (approximate(sentence, m.start("n"), m.end("n"))) continue;
@@ -90,6 +96,15 @@ final class ClaimReader {
                         section, span.segment().line()));
             }
         }
+    }
+
+    /** The last year the sentence names before {@code at} is not the report's. */
+    private static boolean otherYear(String sentence, int at, Integer year) {
+        if (year == null) return false;
+        Matcher y = YEAR.matcher(sentence).region(0, at);
+        Integer last = null;
+        while (y.find()) last = Integer.valueOf(y.group(1));
+        return last != null && !last.equals(year);
     }
 
     private static boolean approximate(String s, int start, int end) {

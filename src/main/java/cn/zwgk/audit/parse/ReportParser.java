@@ -76,7 +76,7 @@ public final class ReportParser {
                     p.endLine(), ++position, substance(body), body.toString()));
             narrative.add(new ClaimReader.Text(p.def().number(), text));
         }
-        ClaimReader.Result said = claims.read(narrative);
+        ClaimReader.Result said = claims.read(narrative, head.year());
 
         List<Table> tableFacts = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();

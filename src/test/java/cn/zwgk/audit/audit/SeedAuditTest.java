@@ -213,4 +213,36 @@ class SeedAuditTest {
         assertEquals("自然人", c.column());
         assertEquals(List.of("CELL_INVALID"), codes(f, Severity.ERROR));
     }
+
+    // --- narrative variants of real shape (the numbers of another year, fee wordings) ---
+
+    @Test
+    void anotherYearsNumbersAreNoClaimAndNoOpeningYear() throws Exception {
+        var f = audit("001", t -> t
+                .replace("一、总体情况\n", "一、总体情况\n申请量较2022年的37件增加5件,结转至2024年办理2件。\n")
+                .replace("(二)依申请公开情况。\n", "(二)依申请公开情况。\n2022年收到政府信息公开申请37件,予以公开10件。\n"));
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void thisYearsWrongNumberIsStillAMismatch() throws Exception {
+        var f = audit("001", t -> t.replace("一、总体情况\n",
+                "一、总体情况\n2023年共收到政府信息公开申请41件,较2022年的37件增加4件。\n"));
+        Finding n = first(f, "NARRATIVE_MISMATCH");
+        assertEquals(42L, n.expected().longValue());
+        assertEquals(41L, n.actual().longValue());
+        assertEquals(List.of("NARRATIVE_MISMATCH"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void noFeesAtAllWhileCollecting650Contradicts() throws Exception {
+        var f = audit("001", t -> t.replace("六、其他需要报告的事项\n", "六、其他需要报告的事项\n本年度未收取任何费用。\n"));
+        assertEquals(List.of("FEE_CONTRADICTION"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void noFeesAtAllDisclosesTheFeePosition() throws Exception {
+        var f = audit("000", t -> t.replace("2023年度,本单位未收取信息处理费。", "本年度未收取任何费用。"));
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+    }
 }

@@ -16,8 +16,15 @@ import java.util.regex.Pattern;
  */
 final class SectionSplitter {
 
-    private static final Pattern NUMERAL = Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00A0]))([一二三四五六])\\s*[、.．]");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、\\s]+$");
+    // the numeral, then 、 . ． or a comma typed for 、, or only a space at the start of a line ("一 总体情况", PDF);
+    // Markdown or bold marks may precede it ("## 一、总体情况", "**一、总体情况**")
+    private static final Pattern NUMERAL =
+            Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00A0#*]))([一二三四五六])(?:\\s*[、.．,，]|[\\s\\u3000]+(?=\\S))");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、*#\\s]+$");
+    private static final Pattern DECORATION = Pattern.compile("[*#\\s]+$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^[一二三四五六][、.,\\s]*");
+    /** A line that holds only a heading's numeral; the heading's words follow on the next line (PDF layouts). */
+    private static final Pattern NUMERAL_ONLY = Pattern.compile("[#*\\s\\u3000]*[一二三四五六]\\s*[、.．,，]?\\s*");
     private static final String NUMERALS = "一二三四五六";
 
     private final ParserConfig config;
@@ -31,8 +38,20 @@ final class SectionSplitter {
         List<Outline.Part> parts = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         List<Segment> current = preamble;
+        SourceLine numeral = null;
         for (SourceLine line : lines) {
             String raw = line.text();
+            if (numeral != null) {
+                String joined = numeral.text().strip() + raw.strip();
+                List<Found> h = headings(joined);
+                if (!h.isEmpty() && h.get(0).start == 0) raw = joined;
+                else current.add(new Segment(numeral.number(), TextNormalizer.normalize(numeral.text())));
+                numeral = null;
+            }
+            if (NUMERAL_ONLY.matcher(raw).matches()) {
+                numeral = line;
+                continue;
+            }
             int pos = 0;
             for (Found f : headings(raw)) {
                 if (!seen.add(f.def.number())) continue;
@@ -44,6 +63,7 @@ final class SectionSplitter {
             if (pos == 0) current.add(new Segment(line.number(), TextNormalizer.normalize(raw)));
             else if (pos < raw.length()) addSegment(current, line.number(), raw.substring(pos));
         }
+        if (numeral != null) current.add(new Segment(numeral.number(), TextNormalizer.normalize(numeral.text())));
         boolean endsAtEof = true;
         if (!parts.isEmpty()) {
             List<Segment> last = parts.get(parts.size() - 1).body();
@@ -74,13 +94,12 @@ final class SectionSplitter {
     /** Headings in one line, in order; {@code end} is where the body text after the heading starts. */
     private List<Found> headings(String raw) {
         List<Found> found = new ArrayList<>();
-        if (raw.indexOf('、') < 0 && raw.indexOf('.') < 0 && raw.indexOf('．') < 0) return found;
         if (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) return found;   // a table row, never a heading
         Matcher m = NUMERAL.matcher(raw);
         while (m.find()) {
             int start = m.start(1);
             String stripped = raw.strip();
-            boolean lineStart = raw.substring(0, start).isBlank();
+            boolean lineStart = raw.substring(0, start).replace('#', ' ').replace('*', ' ').isBlank();
             int end;
             if (lineStart && TextNormalizer.normalize(stripped).text().length()
                     <= config.headingMaxLength()) {
@@ -95,6 +114,7 @@ final class SectionSplitter {
             while (stop < end && "：:。".indexOf(raw.charAt(stop)) < 0) stop++;
             if (stop < end - 1) f = match(raw.substring(start, stop), start, stop + 1);
             if (f == null) f = match(raw.substring(start, end), start, end);
+            if (f != null && lineStart) f = new Found(f.def, f.heading, f.variant, 0, f.end);   // "## " is no text
             if (f != null) found.add(f);
         }
         return found;
@@ -109,7 +129,7 @@ final class SectionSplitter {
         ParserConfig.Heading def = null;
         for (ParserConfig.Heading h : config.sections()) if (h.number() == number) def = h;
         if (def == null) return null;
-        String body = trimmed.substring(2);
+        String body = NUMBER_PREFIX.matcher(trimmed).replaceFirst("");
         boolean matches = false;
         for (List<String> words : def.match()) {
             boolean all = true;
@@ -125,6 +145,6 @@ final class SectionSplitter {
             return null;
         }
         boolean variant = !TextNormalizer.labelKey(body).equals(def.canonicalKey());
-        return new Found(def, candidate.strip(), variant, start, end);
+        return new Found(def, DECORATION.matcher(candidate.strip()).replaceAll(""), variant, start, end);
     }
 }

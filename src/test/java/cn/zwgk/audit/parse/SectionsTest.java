@@ -111,4 +111,38 @@ class SectionsTest {
         assertEquals(List.of(1, 3, 2), Corpus.sectionNumbers(r));
         assertEquals(List.of(1, 2, 3), r.sections().stream().map(Section::position).toList());
     }
+
+    /** Heading shapes of PDF and HTML-to-text conversions: seed 001 keeps its six sections, its tables and its text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"## %s", "**%s**", "%s：", "SPACE", "COMMA", "SPLIT"})
+    void seed001HeadingShapes(String shape) {
+        StringBuilder text = new StringBuilder();
+        for (String l : Corpus.lines(Corpus.seed("001"))) {
+            if (l.matches("[一二三四五六]、[^|]{2,30}") && !l.contains("本年度办理结果")) {
+                l = switch (shape) {
+                    case "SPACE" -> l.charAt(0) + " " + l.substring(2);
+                    case "COMMA" -> l.charAt(0) + "，" + l.substring(2);
+                    case "SPLIT" -> l.substring(0, 2) + "\n" + l.substring(2);
+                    default -> shape.formatted(l);
+                };
+            }
+            text.append(l).append('\n');
+        }
+        Report r = parseText(text.toString());
+        Report seed = Corpus.seedReport("001");
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(r));
+        assertTrue(r.sections().stream().noneMatch(Section::variant), r.sections().toString());
+        String heading = Corpus.section(r, 4).orElseThrow().heading();
+        assertTrue(heading.startsWith("四") && heading.contains("政府信息公开行政复议、行政诉讼情况"), heading);
+        assertFalse(heading.contains("*") || heading.contains("#"), heading);
+        assertEquals(seed.cells().stream().map(c -> c.table() + c.row() + c.column() + "=" + c.value()).toList(),
+                r.cells().stream().map(c -> c.table() + c.row() + c.column() + "=" + c.value()).toList());
+        assertEquals(seed.claims().size(), r.claims().size());
+    }
+
+    @Test
+    void numeralWithoutSeparatorInsideTextIsNoHeading() {
+        Report r = parseText("一、总体情况\n本局 一 年来 二 次 主动公开情况 良好。\n");
+        assertEquals(List.of(1), Corpus.sectionNumbers(r));
+    }
 }

@@ -245,4 +245,12 @@ class SeedAuditTest {
         var f = audit("000", t -> t.replace("2023年度,本单位未收取信息处理费。", "本年度未收取任何费用。"));
         assertEquals(List.of(), codes(f, Severity.ERROR));
     }
+
+    @Test
+    void serviceApplicationsOfAGovernmentServiceBureauAreNoMismatch() throws Exception {
+        var f = audit("004", t -> t.replace("一、总体情况\n",
+                "一、总体情况\n全年共受理行政许可申请1200件,办结1200件;网上受理申请事项3000件。对依法应当主动公开的文件予以公开30件。\n"));
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+        assertEquals(List.of(), codes(f, Severity.WARNING));
+    }
 }

@@ -54,6 +54,31 @@ class ClaimsTest {
         assertEquals(List.of("新收申请=3", "结转下年=0", "行政复议=0", "未收费=0"), metrics(Corpus.seedReport("004")));
     }
 
+    /** Applications of other kinds (政务服务, 行政许可) and proactive "予以公开" restate no cell of table 三. */
+    @Test
+    void onlyDisclosureApplicationsAreCounted() {
+        Report r = parseText("""
+                一、总体情况
+                全年共受理行政许可申请1200件，办结1200件。网上受理申请事项3000件。共办理审批服务申请9000件。
+                对涉及群众切身利益的信息予以公开356件。
+                全年收到依申请公开政府信息申请5件，办结政府信息公开申请4件；已办结的申请中予以公开2件、部分公开1件。
+                共承办依申请公开政府信息事项5件。
+                """);
+        assertEquals(List.of("新收申请=5", "办结=4", "予以公开=2", "部分公开=1", "办理申请=5"), metrics(r));
+    }
+
+    /** A number the sentence places in another year than the report's (the title's) is no claim. */
+    @Test
+    void numbersOfAnotherYearAreNoClaims() {
+        Report r = parseText("""
+                某局2023年政府信息公开工作年度报告
+                一、总体情况
+                2022年收到政府信息公开申请37件,2023年共收到政府信息公开申请42件。
+                上年收到的申请结转至2024年办理2件。
+                """);
+        assertEquals(List.of("新收申请=42", "结转下年=2"), metrics(r));
+    }
+
     @Test
     void sums() {
         SumClaim media = Corpus.seedReport("004").sums().get(0);

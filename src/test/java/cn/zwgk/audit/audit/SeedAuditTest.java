@@ -253,4 +253,12 @@ class SeedAuditTest {
         assertEquals(List.of(), codes(f, Severity.ERROR));
         assertEquals(List.of(), codes(f, Severity.WARNING));
     }
+
+    @Test
+    void collectedMoreThanBilledWithoutTheFeeWord() throws Exception {
+        var f = audit("001", t -> t.replace("共计收取政府信息公开信息处理费650元", "应收金额600元,实际收取650元"));
+        Finding suspect = first(f, "FEE_AMOUNT_SUSPECT");
+        assertEquals(Severity.WARNING, suspect.severity());
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+    }
 }

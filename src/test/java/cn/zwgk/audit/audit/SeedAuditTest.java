@@ -261,4 +261,17 @@ class SeedAuditTest {
         assertEquals(Severity.WARNING, suspect.severity());
         assertEquals(List.of(), codes(f, Severity.ERROR));
     }
+
+    /** "本年度未收到申请" is about new applications: one carried over from last year does not contradict it. */
+    @Test
+    void noApplicationsThisYearWithOneCarriedOver() throws Exception {
+        UnaryOperator<String> carried = t -> t
+                .replace("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                        "二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |")
+                .replace("四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |");
+        assertEquals(List.of(), codes(audit("000", carried), Severity.ERROR));
+        var f = audit("000", t -> carried.apply(t).replace("二、主动公开政府信息情况\n",
+                "本年度收到政府信息公开申请2件。\n二、主动公开政府信息情况\n"));
+        assertEquals(List.of("NARRATIVE_MISMATCH"), codes(f, Severity.ERROR));
+    }
 }

@@ -145,4 +145,21 @@ class SectionsTest {
         Report r = parseText("一、总体情况\n本局 一 年来 二 次 主动公开情况 良好。\n");
         assertEquals(List.of(1), Corpus.sectionNumbers(r));
     }
+
+    /** Wordings of real reports for 一, 三 and 五 that name the part differently: found, and reported as variants. */
+    @ParameterizedTest
+    @ValueSource(strings = {"一、基本情况", "一、工作概况", "三、政府信息公开申请情况", "五、存在的不足及改进情况",
+            "五、政府信息公开工作存在的不足及改进措施", "五、存在问题及下一步工作打算", "五、存在的不足和下一步工作计划"})
+    void variantHeadingsOfSeed001(String heading) {
+        int number = "一二三四五六".indexOf(heading.charAt(0)) + 1;
+        String canonical = List.of("一、总体情况", "", "三、收到和处理政府信息公开申请情况", "", "五、存在的主要问题及改进情况")
+                .get(number - 1);
+        StringBuilder text = new StringBuilder();
+        for (String l : Corpus.lines(Corpus.seed("001"))) text.append(l.equals(canonical) ? heading : l).append('\n');
+        Report r = parseText(text.toString());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(r));
+        Section s = Corpus.section(r, number).orElseThrow();
+        assertEquals(heading, s.heading());
+        assertTrue(s.variant());
+    }
 }

@@ -55,6 +55,14 @@ final class Table3Reader {
                 LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOff(t.norm())
                         : index.match(t.norm());
                 if (hit == null) hit = afterGroup(t.norm(), index);
+                if (hit == null && i + 1 < stream.size() && !CellValue.isValue(stream.get(i + 1), index)) {
+                    // a long label wrapped onto the next line: "…行政机关不" / "再处理其政府信息公开申请 | 0 | …"
+                    LabelIndex.Hit joined = index.match(t.norm() + stream.get(i + 1).norm());
+                    if (joined != null && joined.entry().kind() == LabelIndex.Kind.ROW && index.match(stream.get(i + 1).norm()) == null) {
+                        hit = joined;
+                        i++;
+                    }
+                }
                 if (hit == null) continue;
                 recognised = true;
                 extent.include(t.line());

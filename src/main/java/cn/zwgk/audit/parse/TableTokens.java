@@ -17,6 +17,11 @@ record TableTokens(List<Token> tokens, String layout) {
 
     private static final java.util.regex.Pattern DELIMITERS_ONLY = java.util.regex.Pattern.compile("[|\\s:\\-—]+");
 
+    /** A page number or a unit line of a PDF or Word layout, inside or next to a table: never a cell. */
+    private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
+            "[—\\-－–]+\\s*\\d{1,3}\\s*[—\\-－–]+|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?"
+            + "|[(（]?(计量)?单位\\s*[:：]\\s*(件|个|条|万元|元)[)）]?");
+
     static TableTokens of(List<Segment> segments) {
         List<Token> raw = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -24,7 +29,7 @@ record TableTokens(List<Token> tokens, String layout) {
         boolean markdown = false;
         for (Segment s : segments) {
             String t = s.raw().replace('｜', '|').strip();
-            if (t.isEmpty()) continue;
+            if (t.isEmpty() || PAGE_FURNITURE.matcher(t).matches()) continue;
             int line = s.line();
             if (t.indexOf('|') < 0) {
                 raw.add(text(t, line));

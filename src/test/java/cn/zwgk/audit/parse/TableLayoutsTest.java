@@ -114,4 +114,23 @@ class TableLayoutsTest {
         assertEquals(CellState.BLANK, cell(r, "T3", "A", "商业企业").state());
         assertEquals(5L, cell(r, "T3", "A", "总计").value());
     }
+
+    /** Seed 001 as a PDF extract: a page number inside table 三, a unit line after it, a long row label wrapped. */
+    @Test
+    void pageNumberUnitLineAndWrappedLabelInTable3() {
+        StringBuilder text = new StringBuilder();
+        for (String l : Corpus.lines(Corpus.seed("001"))) {
+            if (l.startsWith("(三)不予公开")) text.append("— 3 —\n");
+            if (l.startsWith("2.申请人逾期未按收费通知要求缴纳费用")) l = l.replace("行政机关不再处理", "行政机关不\n再处理");
+            text.append(l).append('\n');
+            if (l.startsWith("四、结转下年度继续办理")) text.append("单位：件\n");
+        }
+        Report r = parseText(text.toString());
+        Report seed = Corpus.seedReport("001");
+        assertEquals(seed.cells().stream().filter(c -> c.table().equals("T3")).map(c -> c.row() + c.column() + "=" + c.value()).toList(),
+                r.cells().stream().filter(c -> c.table().equals("T3")).map(c -> c.row() + c.column() + "=" + c.value()).toList());
+        assertEquals(java.util.List.of(), Corpus.table(r, "T3").orElseThrow().missingRows());
+        assertEquals(2L, cell(r, "T3", "D", "总计").value());
+        assertEquals(CellState.NUMBER, cell(r, "T3", "C6.2", "总计").state());
+    }
 }

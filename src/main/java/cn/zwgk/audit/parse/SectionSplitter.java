@@ -54,7 +54,23 @@ final class SectionSplitter {
             }
             int pos = 0;
             for (Found f : headings(raw)) {
-                if (!seen.add(f.def.number())) continue;
+                if (!seen.add(f.def.number())) {
+                    int k = 0;
+                    while (parts.get(k).def().number() != f.def.number()) k++;
+                    if (!headingsOnly(parts.subList(k, parts.size()))) continue;
+                    // the headings seen so far from this number on were a table of contents ("目录", "一、总体情况……1"):
+                    // they are text of what precedes them, and the real sections start here
+                    List<Segment> before = k == 0 ? preamble : parts.get(k - 1).body();
+                    for (Outline.Part toc : parts.subList(k, parts.size())) {
+                        addSegment(before, toc.line(), toc.heading());
+                        before.addAll(toc.body());
+                        seen.remove(toc.def().number());
+                    }
+                    parts.subList(k, parts.size()).clear();
+                    seen.add(f.def.number());
+                    if (f.start > pos) addSegment(before, line.number(), raw.substring(pos, f.start));
+                    pos = f.start;
+                }
                 if (f.start > pos) addSegment(current, line.number(), raw.substring(pos, f.start));
                 current = new ArrayList<>();
                 parts.add(new Outline.Part(f.def, f.heading, f.variant, line.number(), current));
@@ -76,6 +92,19 @@ final class SectionSplitter {
             }
         }
         return new Outline(preamble, parts, endsAtEof);
+    }
+
+    /**
+     * Headings with nothing between them: a table of contents. Text after its last entry (the preamble that follows a
+     * contents list) is allowed when the list has at least three entries.
+     */
+    private static boolean headingsOnly(List<Outline.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            if (last && parts.size() >= 3) return true;
+            for (Segment s : parts.get(i).body()) if (!s.blank()) return false;
+        }
+        return true;
     }
 
     private static void addSegment(List<Segment> to, int line, String raw) {

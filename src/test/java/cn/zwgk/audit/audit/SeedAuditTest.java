@@ -274,4 +274,16 @@ class SeedAuditTest {
                 "本年度收到政府信息公开申请2件。\n二、主动公开政府信息情况\n"));
         assertEquals(List.of("NARRATIVE_MISMATCH"), codes(f, Severity.ERROR));
     }
+
+    /** A contents list ("目录", "一、总体情况……1" …) between the title and the preamble is no set of sections. */
+    @Test
+    void tableOfContentsBeforeThePreamble() throws Exception {
+        String toc = "目录\n一、总体情况……1\n二、主动公开政府信息情况……2\n三、收到和处理政府信息公开申请情况……3\n"
+                + "四、政府信息公开行政复议、行政诉讼情况……5\n五、存在的主要问题及改进情况……5\n六、其他需要报告的事项……6\n";
+        var f = audit("004", t -> t.replaceFirst("\n", "\n" + toc));
+        assertEquals(List.of(), f);
+        Report r = parser.parse(SourceDocument.ofText("t.txt", "text", "UTF-8", text("004").replaceFirst("\n", "\n" + toc)));
+        assertEquals(10, r.sections().get(0).line());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), r.sections().stream().map(s -> s.number()).toList());
+    }
 }

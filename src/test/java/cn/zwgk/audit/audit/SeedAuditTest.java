@@ -286,4 +286,11 @@ class SeedAuditTest {
         assertEquals(10, r.sections().get(0).line());
         assertEquals(List.of(1, 2, 3, 4, 5, 6), r.sections().stream().map(s -> s.number()).toList());
     }
+
+    @Test
+    void deferredOrOnTheSpotAnswersAreNotTheConcludedTotal() throws Exception {
+        var f = audit("001", t -> t.replace("一、总体情况\n",
+                "一、总体情况\n收到政府信息公开申请42件,其中延期答复2件;依申请公开均按期答复,其中当场答复5件。\n"));
+        assertEquals(List.of(), codes(f, Severity.ERROR));
+    }
 }

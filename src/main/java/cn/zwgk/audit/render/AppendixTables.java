@@ -57,11 +57,7 @@ final class AppendixTables {
     void add(Document doc, PdfWriter writer, Audit audit) {
         doc.newPage();
         String title = t.appendix().get("title");
-        Chunk c = PdfText.chunk(title, fonts.bold(14));
-        Paragraph h = new Paragraph();
-        h.setFont(c.getFont());
-        c.setGenericTag(PageDecorations.outline(title));
-        h.add(c);
+        Paragraph h = PdfText.heading(title, fonts.bold(14));
         h.setSpacingAfter(4);
         doc.add(h);
         Paragraph note = PdfText.paragraph(t.appendix().get("note"), fonts.regular(9, ReportPdf.GREY));
@@ -78,8 +74,7 @@ final class AppendixTables {
     private void table(Document doc, PdfWriter writer, Audit audit, Map<String, Cell> cells, String id, List<String> rows,
                        List<String> columns, float[] widths) {
         String title = t.appendix().get(id);
-        Chunk c = PdfText.chunk(title, fonts.bold(11.5f));
-        c.setGenericTag(PageDecorations.outline(title));
+        Chunk c = PdfText.bookmarked(title, fonts.bold(11.5f));
         boolean present = audit.report().tables().stream().anyMatch(tb -> id.equals(tb.id()))
                 || cells.keySet().stream().anyMatch(k -> k.startsWith(id + "|"));
         if (!present) {

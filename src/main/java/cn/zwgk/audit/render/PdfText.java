@@ -20,6 +20,21 @@ final class PdfText {
         return c;
     }
 
+    /** A chunk that is also a bookmark of the PDF (collected by {@link PageDecorations}). */
+    static Chunk bookmarked(String text, Font font) {
+        Chunk c = chunk(text, font);
+        c.setGenericTag(PageDecorations.outline(text));
+        return c;
+    }
+
+    /** A heading paragraph that is also a bookmark. */
+    static Paragraph heading(String text, Font font) {
+        Paragraph p = new Paragraph();
+        p.setFont(font);
+        p.add(bookmarked(text, font));
+        return p;
+    }
+
     static Phrase phrase(String text, Font font) {
         Phrase p = new Phrase();
         p.setFont(font);

@@ -218,8 +218,7 @@ public final class ReportPdf {
         table.setSpacingAfter(8);
         table.setKeepTogether(true);
         if (groupTitle != null) {
-            Chunk c = PdfText.chunk(groupTitle, fonts.bold(12));
-            c.setGenericTag(PageDecorations.outline(groupTitle));
+            Chunk c = PdfText.bookmarked(groupTitle, fonts.bold(12));
             PdfPCell gc = new PdfPCell(new Phrase(c));
             gc.setColspan(2);
             gc.setBorder(Rectangle.NO_BORDER);

@@ -1,7 +1,6 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.model.Severity;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -134,11 +133,7 @@ public final class SummaryPdf {
     }
 
     private void heading(Document doc, String text) {
-        Chunk c = PdfText.chunk(text, fonts.bold(12));
-        Paragraph p = new Paragraph();
-        p.setFont(c.getFont());
-        c.setGenericTag(PageDecorations.outline(text));
-        p.add(c);
+        Paragraph p = PdfText.heading(text, fonts.bold(12));
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         doc.add(p);

@@ -44,11 +44,30 @@ public final class AuditCommand implements Runnable {
         System.exit(code);
     }
 
+    /** picocli words its own usage errors in English; the clerk reads Chinese. Our own messages pass as they are. */
+    static String usageProblem(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return "缺少必需的参数：" + m.getMissing().stream()
+                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining("、"));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return "无法识别的参数或选项：" + String.join(" ", u.getUnmatched());
+        }
+        return e.getMessage();
+    }
+
     /** The configured command line, writing to System.out and System.err. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new AuditCommand());
         cl.setOut(new PrintWriter(System.out, true));
         cl.setErr(new PrintWriter(System.err, true));
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(usageProblem(e));
+            cmd.usage(cmd.getErr());
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof ConfigException ce) {

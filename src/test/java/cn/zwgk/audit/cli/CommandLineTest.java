@@ -28,8 +28,12 @@ class CommandLineTest {
     void usageErrorsExitTwo() {
         assertEquals(2, Cli.run().code(), "no command");
         assertEquals(2, Cli.run("rules").code(), "no rules subcommand");
-        assertEquals(2, Cli.run("check").code(), "no path");
-        assertEquals(2, Cli.run("check", "--bogus", "x").code(), "unknown option");
+        Cli noPath = Cli.run("check");
+        assertEquals(2, noPath.code(), "no path");
+        assertTrue(noPath.err().startsWith("缺少必需的参数：PATH"), noPath.err());
+        Cli bogus = Cli.run("check", "--bogus", "x");
+        assertEquals(2, bogus.code(), "unknown option");
+        assertTrue(bogus.err().startsWith("无法识别的参数或选项：--bogus"), bogus.err());
         Cli missing = Cli.run("check", "no/such/folder");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("路径不存在：no/such/folder"), missing.err());

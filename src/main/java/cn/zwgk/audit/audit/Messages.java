@@ -1,13 +1,11 @@
 package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.ConfigLines;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.config.YamlFiles;
 import org.apache.commons.text.StringSubstitutor;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +28,6 @@ public final class Messages {
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*(\\.[^.\\s]+)?");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)\\}");
-
     private final Path file;
     private final Map<String, Template> templates;
 
@@ -42,10 +38,10 @@ public final class Messages {
 
     public static Messages load(Path file) throws ConfigException {
         TemplateFile parsed = YamlFiles.read(file, TemplateFile.class);
-        List<String> lines = lines(file);
+        ConfigLines lines = ConfigLines.read(file);
         List<ConfigProblem> problems = new ArrayList<>();
         parsed.forEach((id, t) -> {
-            int line = lineOf(lines, id);
+            int line = lines.lineOf(id);
             if (!ID.matcher(id).matches()) {
                 problems.add(new ConfigProblem(file.toString(), line,
                         "模板名“" + id + "”应为发现代码（大写字母、数字、下划线），或“代码.变体”"));
@@ -68,20 +64,8 @@ public final class Messages {
      * print literally in every finding.
      */
     List<ConfigProblem> unknownPlaceholders(java.util.Set<String> known) throws ConfigException {
-        List<String> lines = lines(file);
-        List<ConfigProblem> problems = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.stripLeading().startsWith("#")) continue;
-            var m = PLACEHOLDER.matcher(l);
-            while (m.find()) {
-                if (!known.contains(m.group(1))) {
-                    problems.add(new ConfigProblem(file.toString(), i + 1, "未知的占位符 ${" + m.group(1)
-                            + "}（规则没有提供这个值）"));
-                }
-            }
-        }
-        return problems;
+        return ConfigLines.read(file).unknownPlaceholders(known,
+                name -> "未知的占位符 ${" + name + "}（规则没有提供这个值）");
     }
 
     /** The finding codes the file knows (template ids without a variant). */
@@ -106,22 +90,5 @@ public final class Messages {
         return new StringSubstitutor(vars).replace(template).strip();
     }
 
-    private static List<String> lines(Path file) throws ConfigException {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigException(new ConfigProblem(file.toString(), 0, "无法读取：" + e.getMessage()));
-        }
-    }
 
-    /** The line where a top-level key is defined, so a problem points at it (0 when not found). */
-    static int lineOf(List<String> lines, String key) {
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i);
-            if (l.startsWith(key + ":") || l.startsWith("\"" + key + "\":") || l.startsWith("'" + key + "':")) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
 }

@@ -1,28 +1,23 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.ConfigLines;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.config.YamlFiles;
 import org.apache.commons.text.StringSubstitutor;
 
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The office's templates folder: {@code report.yaml} and {@code summary.yaml}, checked when loaded so that a typo
  * stops the run with {@code file:line: message} before any report is audited.
  */
 public record Templates(ReportTemplate report, SummaryTemplate summary) {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
 
     public static Templates load(Path dir) throws ConfigException {
         if (!Files.isDirectory(dir)) {
@@ -55,11 +50,11 @@ public record Templates(ReportTemplate report, SummaryTemplate summary) {
             problems.addAll(e.problems());
             return null;
         }
-        List<String> lines;
+        ConfigLines lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add(new ConfigProblem(file.toString(), 0, "无法读取：" + e.getMessage()));
+            lines = ConfigLines.read(file);
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
             return null;
         }
         int before = problems.size();
@@ -75,30 +70,15 @@ public record Templates(ReportTemplate report, SummaryTemplate summary) {
             } else if (v instanceof Map<?, ?> map) {
                 for (String key : requiredKeys.getOrDefault(c.getName(), List.of())) {
                     if (map.get(key) == null) {
-                        problems.add(new ConfigProblem(file.toString(), lineOf(lines, c.getName() + ":"),
+                        problems.add(new ConfigProblem(file.toString(), lines.lineOf(c.getName()),
                                 "缺少 " + c.getName() + "." + key));
                     }
                 }
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.stripLeading().startsWith("#")) continue;
-            Matcher m = PLACEHOLDER.matcher(line);
-            while (m.find()) {
-                if (!placeholders.contains(m.group(1))) {
-                    problems.add(new ConfigProblem(file.toString(), i + 1, "未知的占位符 ${" + m.group(1)
-                            + "}，可用：" + String.join("、", placeholders)));
-                }
-            }
-        }
+        problems.addAll(lines.unknownPlaceholders(placeholders,
+                name -> "未知的占位符 ${" + name + "}，可用：" + String.join("、", placeholders)));
         return problems.size() == before ? value : null;
     }
 
-    private static int lineOf(List<String> lines, String prefix) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(prefix)) return i + 1;
-        }
-        return 0;
-    }
 }

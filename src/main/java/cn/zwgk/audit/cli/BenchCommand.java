@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", defaultValue = "1000", description = "报告份数（默认 ${DEFAULT-VALUE}）")
     int count;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "../shared/corpus/seeds",
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "samples/seeds",
             description = "样本报告目录（默认 ${DEFAULT-VALUE}）")
     Path seeds;
 

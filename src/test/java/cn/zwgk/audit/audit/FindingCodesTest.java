@@ -1,5 +1,6 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ class FindingCodesTest {
 
     @Test
     void everySpecCodeHasARuleWithItsDefaultSeverityAndAMessage() throws Exception {
-        String spec = Files.readString(Path.of("../shared/spec/findings.md"), StandardCharsets.UTF_8);
+        String spec = Files.readString(Fixtures.FINDINGS_REFERENCE, StandardCharsets.UTF_8);
         Map<String, String> codes = new LinkedHashMap<>();
         Matcher row = Pattern.compile("(?m)^\\| `([A-Z0-9_]+)` \\| (error|warning|info) \\|").matcher(spec);
         while (row.find()) codes.put(row.group(1), row.group(2));

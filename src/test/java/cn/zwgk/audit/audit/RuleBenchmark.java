@@ -1,5 +1,6 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.parse.ReportParser;
 import cn.zwgk.audit.read.Documents;
@@ -22,7 +23,7 @@ public final class RuleBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path rulesDir = Path.of(args.length > 0 ? args[0] : "rules");
-        Path seeds = Path.of(args.length > 1 ? args[1] : "../shared/corpus/seeds");
+        Path seeds = args.length > 1 ? Path.of(args[1]) : Fixtures.SEEDS;
         List<Path> files;
         try (var s = Files.list(seeds)) {
             files = s.sorted().toList();

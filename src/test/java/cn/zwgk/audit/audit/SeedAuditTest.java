@@ -1,5 +1,6 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Severity;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedAuditTest {
 
-    static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    static final Path SEEDS = Fixtures.SEEDS;
     static RuleBase rules;
     static ReportParser parser;
 

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.cli;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.render.PdfChecks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CheckEndToEndTest {
 
     private static final ObjectMapper M = new ObjectMapper();
-    private static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    private static final Path SEEDS = Fixtures.SEEDS;
 
     @TempDir
     static Path dir;

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.cli;
 
+import cn.zwgk.audit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,7 @@ class CommandLineTest {
         java.nio.file.Files.writeString(tpl.resolve("report.yaml"), "office: [unclosed\n");
         java.nio.file.Files.copy(Path.of("templates/summary.yaml"), tpl.resolve("summary.yaml"));
         Cli r = Cli.run("check", "--templates", tpl.toString(), "--out", dir.resolve("o").toString(),
-                "../shared/corpus/seeds");
+                Fixtures.SEEDS.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith(tpl.resolve("report.yaml") + ":"), r.err());
         assertFalse(java.nio.file.Files.exists(dir.resolve("o")), "nothing written");

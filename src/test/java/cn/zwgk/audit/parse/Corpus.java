@@ -1,5 +1,6 @@
 package cn.zwgk.audit.parse;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.Report;
@@ -16,8 +17,7 @@ import java.util.Optional;
 /** The sample reports and one parser for all tests (building the parser takes about half a second). */
 final class Corpus {
 
-    static final Path ROOT = Path.of("../shared/corpus");
-    static final Path RULES = Path.of("rules");
+        static final Path RULES = Path.of("rules");
 
     private static ReportParser parser;
 
@@ -35,11 +35,11 @@ final class Corpus {
     }
 
     static Path seed(String prefix) {
-        return find(ROOT.resolve("seeds"), prefix);
+        return find(Fixtures.SEEDS, prefix);
     }
 
     static Path opening(String name) {
-        return ROOT.resolve("real-openings").resolve(name + ".txt");
+        return Fixtures.REAL_OPENINGS.resolve(name + ".txt");
     }
 
     static Report parse(Path file) {

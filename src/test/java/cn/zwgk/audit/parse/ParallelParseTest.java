@@ -1,5 +1,6 @@
 package cn.zwgk.audit.parse;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.read.Documents;
 import cn.zwgk.audit.read.SourceDocument;
@@ -19,8 +20,8 @@ class ParallelParseTest {
     @Test
     void sameReportsOnManyThreads() throws Exception {
         List<SourceDocument> docs = new ArrayList<>();
-        for (String dir : List.of("seeds", "real-openings")) {
-            try (var files = Files.list(Corpus.ROOT.resolve(dir))) {
+        for (Path dir : List.of(Fixtures.SEEDS, Fixtures.REAL_OPENINGS)) {
+            try (var files = Files.list(dir)) {
                 for (Path f : files.sorted().toList()) docs.add(Documents.read(f));
             }
         }

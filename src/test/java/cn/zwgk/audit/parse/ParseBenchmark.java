@@ -1,5 +1,6 @@
 package cn.zwgk.audit.parse;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.read.Documents;
 import cn.zwgk.audit.read.SourceDocument;
 
@@ -21,8 +22,8 @@ public final class ParseBenchmark {
         ReportParser parser = ReportParser.fromRules(Path.of("rules"));
         System.out.printf("parser ready in %.0f ms (rules + character table)%n", (System.nanoTime() - t0) / 1e6);
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("seeds", "real-openings")) {
-            try (var s = Files.list(Path.of("../shared/corpus", dir))) {
+        for (Path dir : List.of(Fixtures.SEEDS, Fixtures.REAL_OPENINGS)) {
+            try (var s = Files.list(dir)) {
                 s.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
             }
         }

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.read;
 
+import cn.zwgk.audit.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class SeedText {
 
-    static final Path SEEDS = Path.of("../shared/corpus/seeds");
+    static final Path SEEDS = Fixtures.SEEDS;
 
     /** A paragraph ({@code rows == null}) or a table ({@code text == null}). */
     record Block(String text, List<List<String>> rows) {

@@ -1,0 +1,24 @@
+package cn.zwgk.audit;
+
+import java.nio.file.Path;
+
+/**
+ * Where the tests find their inputs, in one place. Everything is inside the repository, so the tests run on a clone
+ * with nothing beside it: the sample reports the README audits ({@code samples/}), the real report openings
+ * ({@code src/test/resources/corpus/}), the shipped rules and templates, and the findings reference ({@code docs/}).
+ */
+public final class Fixtures {
+
+    public static final Path SAMPLES = Path.of("samples");
+    public static final Path SEEDS = SAMPLES.resolve("seeds");
+    public static final Path REAL_PDF = SAMPLES.resolve("real-pdf");
+    public static final Path REAL_HTML = SAMPLES.resolve("real-html");
+    public static final Path CORPUS = Path.of("src/test/resources/corpus");
+    public static final Path REAL_OPENINGS = CORPUS.resolve("real-openings");
+    public static final Path REAL_OPENINGS_2 = CORPUS.resolve("real-openings-2");
+    public static final Path RULES = Path.of("rules");
+    public static final Path TEMPLATES = Path.of("templates");
+    public static final Path FINDINGS_REFERENCE = Path.of("docs/findings.md");
+
+    private Fixtures() {}
+}

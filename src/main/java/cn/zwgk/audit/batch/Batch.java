@@ -1,5 +1,6 @@
 package cn.zwgk.audit.batch;
 
+import cn.zwgk.audit.limits.Failures;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Json;
@@ -10,6 +11,7 @@ import cn.zwgk.audit.render.Templates;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -54,6 +57,8 @@ public final class Batch {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
+        AtomicFiles.removeLeftovers(outDir);
+        AtomicBoolean full = new AtomicBoolean();
         Map<Path, String> names = OutputNames.assign(files);
         Progress bar = new Progress(progress, files.size());
         ReportPdf reportPdf = new ReportPdf(templates.report());
@@ -68,7 +73,7 @@ public final class Batch {
                 String name = names.get(f);
                 futures.add(pool.submit(() -> {
                     try {
-                        return one(f, name, outDir, reportPdf);
+                        return one(f, name, outDir, reportPdf, full);
                     } finally {
                         bar.step();
                     }
@@ -84,36 +89,58 @@ public final class Batch {
             }
             BatchSummary summary = new BatchSummary(entries, rulesVersion, date, (System.nanoTime() - start) / 1e9,
                     pdf);
-            writeSummary(summary, outDir);
+            boolean summaryWritten = true;
+            try {
+                writeSummary(summary, outDir);
+            } catch (IOException e) {
+                if (!diskFull(e, full)) throw e;
+                summaryWritten = false;
+            }
+            if (full.get()) throw new OutputFullException(outDir, summary, summaryWritten);
             return summary;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private BatchSummary.Entry one(Path file, String name, Path outDir, ReportPdf reportPdf) {
+    private BatchSummary.Entry one(Path file, String name, Path outDir, ReportPdf reportPdf, AtomicBoolean full) {
+        if (full.get()) return BatchSummary.Entry.failed(file.toString(), name, NOT_WRITTEN);
         Audit audit;
         try {
             audit = auditor.apply(file);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // the auditor turns bad input into findings; this is a bug, and it must not cost the other reports
-            return new BatchSummary.Entry(file.toString(), name, null, null, "fail", 0, 0, 0, Map.of(),
-                    "审查时出错：" + e.getClass().getSimpleName() + "：" + e.getMessage());
+            return BatchSummary.Entry.failed(file.toString(), name, "审查此文件时出错：" + Failures.describe(e));
         }
         String problem = null;
         try {
             AtomicFiles.write(outDir.resolve(name + ".json"), Json.bytes(Json.findings(audit)));
         } catch (IOException | RuntimeException e) {
-            problem = "无法写入 JSON：" + e.getMessage();
+            problem = diskFull(e, full) ? NOT_WRITTEN : "无法写入 JSON：" + Failures.describe(e);
         }
         if (pdf && problem == null) {
             try {
                 AtomicFiles.write(outDir.resolve(name + ".pdf"), out -> reportPdf.write(audit, date, out));
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                problem = "无法生成 PDF：" + e.getClass().getSimpleName() + "：" + e.getMessage();
+            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                problem = diskFull(e, full) ? NOT_WRITTEN : "无法生成 PDF：" + Failures.describe(e);
             }
         }
         return BatchSummary.Entry.of(audit, name, problem);
+    }
+
+    private static final String NOT_WRITTEN = "输出磁盘已满，未写出（腾出空间后重新运行即可补齐）";
+
+    /** A write failed for want of space: the run stops auditing, since nothing more could be written. */
+    private static boolean diskFull(Throwable e, AtomicBoolean full) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t instanceof FileSystemException fse ? fse.getReason() : t.getMessage();
+            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded"))) {
+                full.set(true);
+                return true;
+            }
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     private void writeSummary(BatchSummary summary, Path outDir) throws IOException {

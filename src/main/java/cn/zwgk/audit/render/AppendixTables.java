@@ -4,7 +4,6 @@ import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.Finding;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -74,7 +73,7 @@ final class AppendixTables {
     private void table(Document doc, PdfWriter writer, Audit audit, Map<String, Cell> cells, String id, List<String> rows,
                        List<String> columns, float[] widths) {
         String title = t.appendix().get(id);
-        Chunk c = PdfText.bookmarked(title, fonts.bold(11.5f));
+        Phrase c = PdfText.bookmarked(title, fonts.bold(11.5f));
         boolean present = audit.report().tables().stream().anyMatch(tb -> id.equals(tb.id()))
                 || cells.keySet().stream().anyMatch(k -> k.startsWith(id + "|"));
         if (!present) {
@@ -123,7 +122,7 @@ final class AppendixTables {
         block.setWidthPercentage(100);
         block.setSpacingBefore(8);
         block.setKeepTogether(true);
-        PdfPCell titleCell = new PdfPCell(new Phrase(c));
+        PdfPCell titleCell = new PdfPCell(c);
         titleCell.setBorder(Rectangle.NO_BORDER);
         titleCell.setPaddingLeft(0);
         titleCell.setPaddingBottom(6);

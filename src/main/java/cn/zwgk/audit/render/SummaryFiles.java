@@ -36,6 +36,7 @@ public final class SummaryFiles {
             m.put("pdf", s.pdfs() && e.problem() == null ? e.name() + ".pdf" : null);
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());
+            m.put("ruleFailures", e.ruleFailures());
             reports.add(m);
         }
         out.put("reports", reports);

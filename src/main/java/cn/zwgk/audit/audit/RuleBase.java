@@ -2,8 +2,10 @@ package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.format.ReportFormat;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.parse.LabelsFile;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -50,11 +52,13 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Messages messages;
+    private final ReportFormat format;
     private final String version;
 
-    private RuleBase(KieBase kieBase, Messages messages, String version) {
+    private RuleBase(KieBase kieBase, Messages messages, ReportFormat format, String version) {
         this.kieBase = kieBase;
         this.messages = messages;
+        this.format = format;
         this.version = version;
     }
 
@@ -68,6 +72,7 @@ public final class RuleBase {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
         }
         Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
+        ReportFormat format = LabelsFile.format(rulesDir);
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
@@ -90,15 +95,16 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, messages, hash(rulesDir));
+        return new RuleBase(kieBase, messages, format, hash(rulesDir));
     }
 
     /** Inserts the report's facts into a new session, fires all rules, returns the findings sorted. */
     public List<Finding> evaluate(Report report) {
-        Emit emit = new Emit(messages);
+        Emit emit = new Emit(messages, format);
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal("emit", emit);
+            for (Object fact : format.facts()) session.insert(fact);
             for (Object fact : report.facts()) session.insert(fact);
             session.fireAllRules();
         } catch (RuntimeException e) {

@@ -24,7 +24,7 @@ final class RuleLint {
     private static final Pattern WITH = Pattern.compile("\\.with\\(\\s*\"([^\"]*)\"");
     /** The placeholders {@link Emit.Draft#add()} always fills. */
     private static final Set<String> BUILT_IN = Set.of("rule", "severity", "section", "sectionName", "table",
-            "tableName", "row", "column", "line", "expected", "actual", "evidence", "basis");
+            "tableName", "row", "column", "line", "expected", "actual", "evidence", "basis", "raw");
     private static final Pattern TEMPLATE = Pattern.compile("\\.template\\(\\s*\"([^\"]*)\"\\s*\\)");
 
     private RuleLint() {}

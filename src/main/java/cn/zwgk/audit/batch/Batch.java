@@ -1,5 +1,6 @@
 package cn.zwgk.audit.batch;
 
+import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Json;
@@ -31,6 +32,7 @@ public final class Batch {
 
     private final Function<Path, Audit> auditor;
     private final Templates templates;
+    private final TableRegistry tables;
     private final int threads;
     private final boolean pdf;
     private final LocalDate date;
@@ -39,8 +41,10 @@ public final class Batch {
      * @param auditor one file to its audit; must not throw for bad input (see {@code pipeline.Auditor#audit})
      * @param pdf     false to write JSON only
      */
-    public Batch(Function<Path, Audit> auditor, Templates templates, int threads, boolean pdf, LocalDate date) {
+    public Batch(Function<Path, Audit> auditor, TableRegistry tables, Templates templates, int threads, boolean pdf,
+                 LocalDate date) {
         this.auditor = auditor;
+        this.tables = tables;
         this.templates = templates;
         this.threads = Math.max(1, threads);
         this.pdf = pdf;
@@ -56,7 +60,7 @@ public final class Batch {
         Files.createDirectories(outDir);
         Map<Path, String> names = OutputNames.assign(files);
         Progress bar = new Progress(progress, files.size());
-        ReportPdf reportPdf = new ReportPdf(templates.report());
+        ReportPdf reportPdf = new ReportPdf(templates.report(), tables);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit-worker");
             t.setDaemon(true);

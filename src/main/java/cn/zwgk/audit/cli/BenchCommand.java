@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
 
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        BatchSummary summary = new Batch(auditor::audit, tpl, n, true, LocalDate.now())
+        BatchSummary summary = new Batch(auditor::audit, auditor.tables(), tpl, n, true, LocalDate.now())
                 .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;

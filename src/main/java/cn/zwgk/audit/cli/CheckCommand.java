@@ -67,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
             return AuditCommand.USAGE;
         }
         int n = threads.count();
-        Batch batch = new Batch(auditor::audit, tpl, n, !noPdf, LocalDate.now());
+        Batch batch = new Batch(auditor::audit, auditor.tables(), tpl, n, !noPdf, LocalDate.now());
         BatchSummary summary = batch.run(files, out, auditor.rules().version(),
                 System.console() != null ? System.err : null);
         PrintWriter stdout = spec.commandLine().getOut();

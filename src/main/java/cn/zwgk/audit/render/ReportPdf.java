@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
@@ -42,10 +43,12 @@ public final class ReportPdf {
             Severity.ERROR, RED, Severity.WARNING, new Color(0xB3, 0x6B, 0x00), Severity.INFO, new Color(0x2F, 0x5F, 0x9E));
 
     private final ReportTemplate t;
+    private final TableRegistry tables;
     private final PdfFonts fonts;
 
-    public ReportPdf(ReportTemplate template) {
+    public ReportPdf(ReportTemplate template, TableRegistry tables) {
         this.t = template;
+        this.tables = tables;
         this.fonts = PdfFonts.get();
     }
 
@@ -76,7 +79,7 @@ public final class ReportPdf {
         verdict(doc, audit, vars);
         findings(doc, audit, vars);
         signature(doc, vars);
-        new AppendixTables(t, fonts).add(doc, writer, audit);
+        new AppendixTables(t, fonts, tables).add(doc, writer, audit);
         doc.close();
     }
 
@@ -199,17 +202,10 @@ public final class ReportPdf {
         }
     }
 
-    static int group(Finding f) {
+    private int group(Finding f) {
         if (f.section() != null && f.section() >= 1 && f.section() <= 6) return f.section();
-        if (f.table() != null) {
-            switch (f.table()) {
-                case "T2": return 2;
-                case "T3": return 3;
-                case "T4": return 4;
-                default: break;
-            }
-        }
-        return 0;
+        Integer s = tables.sectionOf(f.table());
+        return s == null ? 0 : s;
     }
 
     private PdfPTable finding(int n, Finding f, String groupTitle) {

@@ -78,7 +78,7 @@ public final class RuleBase {
 
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages));
+        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages, format));
         List<ConfigProblem> built = build(ks, releaseId, texts);
         if (!built.isEmpty()) {
             // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone

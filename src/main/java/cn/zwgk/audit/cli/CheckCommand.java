@@ -4,6 +4,7 @@ import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +68,9 @@ final class CheckCommand implements Callable<Integer> {
             return AuditCommand.USAGE;
         }
         int n = threads.count();
-        Batch batch = new Batch(auditor::audit, auditor.tables(), tpl, n, !noPdf, LocalDate.now());
+        Outputs outputs = Outputs.standard(tpl, auditor.tables());
+        if (noPdf) outputs = outputs.without("pdf");
+        Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
         BatchSummary summary = batch.run(files, out, auditor.rules().version(),
                 System.console() != null ? System.err : null);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -29,16 +29,20 @@ public record LabelsFile(LabelRules labels, TableRegistry tables) {
             if (d.canonical() != null) headings.put(d.number(), d.canonical());
         }
         TableRegistry tables = load(rulesDir).tables();
-        return new ReportFormat(headings, tables, restates(rulesDir.resolve("claims.yaml"), tables));
+        Path claimsFile = rulesDir.resolve("claims.yaml");
+        ClaimRules claims = YamlFiles.read(claimsFile, ClaimRules.class);
+        Set<String> metrics = new HashSet<>();
+        if (claims.patterns() != null) for (ClaimRules.PatternDef d : claims.patterns()) {
+            if (d.metric() != null) metrics.add(d.metric());
+        }
+        return new ReportFormat(headings, tables, restates(claimsFile, claims, metrics, tables), metrics);
     }
 
     /** claims.yaml's {@code restates}, each checked against the tables and the metrics the patterns find. */
-    private static List<Restates> restates(Path file, TableRegistry tables) throws ConfigException {
-        ClaimRules c = YamlFiles.read(file, ClaimRules.class);
+    private static List<Restates> restates(Path file, ClaimRules c, Set<String> metrics, TableRegistry tables)
+            throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         ParserConfig.Compiler cc = new ParserConfig.Compiler(file, problems);
-        Set<String> metrics = new HashSet<>();
-        if (c.patterns() != null) for (ClaimRules.PatternDef d : c.patterns()) metrics.add(d.metric());
         List<Restates> out = new ArrayList<>();
         if (c.restates() != null) for (ClaimRules.RestatesDef d : c.restates()) {
             String at = String.valueOf(d.metric());

@@ -1,11 +1,6 @@
 package cn.zwgk.audit.render;
 
-import cn.zwgk.audit.model.Audit;
-import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
-import cn.zwgk.audit.model.Finding;
-import cn.zwgk.audit.format.TableLayout;
-import cn.zwgk.audit.format.TableRegistry;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -18,17 +13,18 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The appendix: tables 三 and 四 cell by cell as the parser read them, so the agency sees exactly which cells a finding
  * means. Cells named by a finding are red; cells the report does not have are grey; blank cells are yellow.
  */
 final class AppendixTables {
+
+    /** How many times as wide as a value column each table's label column is. */
+    private static final Map<String, Float> LABEL_WIDTH = Map.of("T3", 5.6f, "T4", 3.2f);
 
     private static final Color FLAGGED = new Color(0xF6, 0xC9, 0xC9);
     private static final Color MISSING = new Color(0xD9, 0xD9, 0xD9);
@@ -38,15 +34,13 @@ final class AppendixTables {
 
     private final ReportTemplate t;
     private final PdfFonts fonts;
-    private final TableRegistry tables;
 
-    AppendixTables(ReportTemplate t, PdfFonts fonts, TableRegistry tables) {
+    AppendixTables(ReportTemplate t, PdfFonts fonts) {
         this.t = t;
         this.fonts = fonts;
-        this.tables = tables;
     }
 
-    void add(Document doc, PdfWriter writer, Audit audit) {
+    void add(Document doc, PdfWriter writer, AuditView view) {
         doc.newPage();
         String title = t.appendix().get("title");
         Paragraph h = PdfText.heading(title, fonts.bold(14));
@@ -55,28 +49,12 @@ final class AppendixTables {
         Paragraph note = PdfText.paragraph(t.appendix().get("note"), fonts.regular(9, ReportPdf.GREY));
         note.setSpacingAfter(8);
         doc.add(note);
-
-        Map<String, Cell> cells = new HashMap<>();
-        for (Cell cell : audit.report().cells()) cells.put(cell.key(), cell);
-        Set<String> flagged = new HashSet<>();
-        for (Finding f : audit.findings()) flagged.addAll(f.cells());
-        table(doc, writer, audit, cells, flagged, tables.get("T3"), 5.6f);
-        table(doc, writer, audit, cells, flagged, tables.get("T4"), 3.2f);
+        for (AuditView.TableView table : view.tables()) table(doc, writer, table);
     }
 
-    /** One table; the label column is {@code labelWidth} times as wide as a value column. */
-    private void table(Document doc, PdfWriter writer, Audit audit, Map<String, Cell> cells, Set<String> flagged,
-                       TableLayout layout, float labelWidth) {
-        String id = layout.id();
-        List<TableLayout.Column> columns = layout.columns();
-        float[] widths = new float[columns.size() + 1];
-        java.util.Arrays.fill(widths, 1);
-        widths[0] = labelWidth;
-        String title = t.appendix().get(id);
-        Chunk c = PdfText.bookmarked(title, fonts.bold(11.5f));
-        boolean present = audit.report().tables().stream().anyMatch(tb -> id.equals(tb.id()))
-                || cells.values().stream().anyMatch(cell -> id.equals(cell.table()));
-        if (!present) {
+    private void table(Document doc, PdfWriter writer, AuditView.TableView table) {
+        Chunk c = PdfText.bookmarked(table.title(), fonts.bold(11.5f));
+        if (!table.present()) {
             Paragraph h = new Paragraph();
             h.setFont(c.getFont());
             h.add(c);
@@ -85,6 +63,10 @@ final class AppendixTables {
             doc.add(PdfText.paragraph(t.appendix().get("absent"), fonts.regular(10, ReportPdf.GREY)));
             return;
         }
+        int columns = table.layout().columns().size();
+        float[] widths = new float[columns + 1];
+        Arrays.fill(widths, 1);
+        widths[0] = LABEL_WIDTH.getOrDefault(table.layout().id(), 3f);
         float total = doc.right() - doc.left();
         float sum = 0;
         for (float w : widths) sum += w;
@@ -93,21 +75,17 @@ final class AppendixTables {
         Grid grid = new Grid(fonts, 7.5f, abs);
         List<Grid.Box> header = new ArrayList<>();
         header.add(new Grid.Box(t.appendix().get("rowHeader"), true, Color.BLACK, HEADER, null, Element.ALIGN_LEFT, 1));
-        for (TableLayout.Column col : columns) {
+        for (var col : table.layout().columns()) {
             header.add(new Grid.Box(col.key(), true, Color.BLACK, HEADER, null, Element.ALIGN_CENTER, 1));
         }
         grid.row(header);
-        for (TableLayout.Row row : layout.rows()) {
-            for (TableLayout.Group group : layout.groupsStartingAt(row)) {
-                grid.row(List.of(new Grid.Box(group.label(), true, Color.BLACK, GROUP, null, Element.ALIGN_LEFT,
-                        columns.size() + 1)));
+        for (AuditView.Row row : table.rows()) {
+            for (String group : row.groupHeadings()) {
+                grid.row(List.of(new Grid.Box(group, true, Color.BLACK, GROUP, null, Element.ALIGN_LEFT, columns + 1)));
             }
             List<Grid.Box> line = new ArrayList<>();
             line.add(new Grid.Box(row.label(), false, Color.BLACK, null, null, Element.ALIGN_LEFT, 1));
-            for (TableLayout.Column col : columns) {
-                String key = Cell.key(id, row.key(), col.key());
-                line.add(value(cells.get(key), flagged.contains(key)));
-            }
+            for (AuditView.CellView cell : row.cells()) line.add(box(cell));
             grid.row(line);
         }
         // title and grid in one unbreakable block, so the title never stays behind at a page foot
@@ -127,24 +105,16 @@ final class AppendixTables {
         doc.add(block);
     }
 
-    private Grid.Box value(Cell cell, boolean flagged) {
-        CellState state = cell == null ? CellState.MISSING : cell.state();
-        String text = switch (state) {
-            case NUMBER, NEGATIVE -> cell.value() != null ? cell.value().toString() : String.valueOf(cell.raw());
-            case DECIMAL -> cell.amount() != null ? cell.amount().toPlainString() : String.valueOf(cell.raw());
-            case BLANK -> t.appendix().get("blank");
-            case MISSING -> t.appendix().get("missing");
-            case DASH, TEXT -> cell.raw() == null ? "" : abbreviate(cell.raw().strip(), 8);
-        };
-        if (flagged) return new Grid.Box(text, true, ReportPdf.RED, FLAGGED, ReportPdf.RED, Element.ALIGN_CENTER, 1);
-        if (state == CellState.MISSING) {
-            return new Grid.Box(text, false, ReportPdf.GREY, MISSING, null, Element.ALIGN_CENTER, 1);
+    private static Grid.Box box(AuditView.CellView cell) {
+        if (cell.flagged()) {
+            return new Grid.Box(cell.text(), true, ReportPdf.RED, FLAGGED, ReportPdf.RED, Element.ALIGN_CENTER, 1);
         }
-        if (state == CellState.BLANK) return new Grid.Box(text, false, Color.BLACK, BLANK, null, Element.ALIGN_CENTER, 1);
-        return Grid.Box.of(text);
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+        if (cell.state() == CellState.MISSING) {
+            return new Grid.Box(cell.text(), false, ReportPdf.GREY, MISSING, null, Element.ALIGN_CENTER, 1);
+        }
+        if (cell.state() == CellState.BLANK) {
+            return new Grid.Box(cell.text(), false, Color.BLACK, BLANK, null, Element.ALIGN_CENTER, 1);
+        }
+        return Grid.Box.of(cell.text());
     }
 }

@@ -311,7 +311,7 @@ public final class Emit {
             all.put("evidence", evidence == null ? "" : evidence);
             all.putAll(vars);
             Messages.Template t = messages.template(template);
-            if (t == null) throw new IllegalStateException("messages.yaml has no template " + template);
+            if (t == null) throw new IllegalStateException("messages.yaml 中没有提示语模板“" + template + "”");
             String b = basis != null ? basis : Messages.render(t.basis(), all);
             all.put("basis", b == null ? "" : b);
             findings.add(new Finding(code, severity, section, table, row, column, line, expected, actual, evidence,

@@ -87,7 +87,10 @@ public final class Messages {
 
     static String render(String template, Map<String, Object> vars) {
         if (template == null) return null;
-        return new StringSubstitutor(vars).replace(template).strip();
+        // a report's text is data: "${evidence}" quoted from a narrative is printed, never substituted again
+        StringSubstitutor s = new StringSubstitutor(vars);
+        s.setDisableSubstitutionInValues(true);
+        return s.replace(template).strip();
     }
 
 

@@ -5,6 +5,7 @@ import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.format.ReportFormat;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.RuleFailure;
 import cn.zwgk.audit.parse.LabelsFile;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
@@ -16,7 +17,6 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieSession;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +26,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,12 +56,17 @@ public final class RuleBase {
     private final Messages messages;
     private final ReportFormat format;
     private final String version;
+    private final RuleBudget budget;
 
-    private RuleBase(KieBase kieBase, Messages messages, ReportFormat format, String version) {
+    /** After this many broken rules on one report the report is not audited around them any more. */
+    private static final int MAX_FAILED_RULES = 5;
+
+    private RuleBase(KieBase kieBase, Messages messages, ReportFormat format, String version, RuleBudget budget) {
         this.kieBase = kieBase;
         this.messages = messages;
         this.format = format;
         this.version = version;
+        this.budget = budget;
     }
 
     /** Compiles {@code rulesDir/*.drl} and loads the message templates; problems come back as file:line. */
@@ -95,27 +102,49 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, messages, format, hash(rulesDir));
+        return new RuleBase(kieBase, messages, format, hash(rulesDir), RuleBudget.DEFAULT);
     }
 
-    /** Inserts the report's facts into a new session, fires all rules, returns the findings sorted. */
+    /**
+     * Inserts the report's facts into a new session, fires all rules, returns the findings sorted. A rule that throws,
+     * loops (more than {@link RuleBudget#firings()} firings) or runs past {@link RuleBudget#millis()} is left out and
+     * the report audited again without it: the findings of the rules that worked stand, and a {@link RuleFailure} fact
+     * lets the rule RULE_FAILED name the broken rule. Never throws for a rule bug.
+     */
     public List<Finding> evaluate(Report report) {
-        Emit emit = new Emit(messages, format);
-        KieSession session = kieBase.newKieSession();
-        try {
-            session.setGlobal("emit", emit);
-            for (Object fact : format.facts()) session.insert(fact);
-            for (Object fact : report.facts()) session.insert(fact);
-            session.fireAllRules();
-        } catch (RuntimeException e) {
-            // a rule that fails on unexpected facts is a rule bug: name it and the report, without a stack trace
-            throw new IllegalStateException("规则执行出错（" + report.file() + "）：" + e.getMessage(), e);
-        } finally {
-            session.dispose();
+        List<RuleFailure> failures = new ArrayList<>();
+        Set<String> left = new HashSet<>();
+        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, format), facts(report), failures, left, budget);
+        while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
+            failures.add(run.failure());
+            left.add(run.failure().rule());
+            run = RuleRun.fire(kieBase, new Emit(messages, format), facts(report), failures, left, budget);
         }
-        List<Finding> findings = new ArrayList<>(emit.findings());
+        if (run.failure() != null) {
+            // not one rule to leave out, or too many broken rules to audit around: the batch reports this file
+            throw new IllegalStateException(run.failure().rule() == null ? "规则执行出错：" + run.failure().reason()
+                    : "规则执行出错：" + MAX_FAILED_RULES + " 条以上的规则在此报告上失败，最后一条为“"
+                    + run.failure().rule() + "”：" + run.failure().reason());
+        }
+        List<Finding> findings = new ArrayList<>(run.findings());
         findings.sort(ORDER);
         return List.copyOf(findings);
+    }
+
+    /** The same rules with another work and time budget per report (tests use a short one). */
+    public RuleBase withBudget(RuleBudget budget) {
+        return new RuleBase(kieBase, messages, format, version, budget);
+    }
+
+    public RuleBudget budget() {
+        return budget;
+    }
+
+    /** The format's facts (table layouts, restatements) and then the report's. */
+    private List<Object> facts(Report report) {
+        List<Object> facts = new ArrayList<>(format.facts());
+        facts.addAll(report.facts());
+        return facts;
     }
 
     /** A short hash of the rule folder's files, printed in every PDF and JSON. */

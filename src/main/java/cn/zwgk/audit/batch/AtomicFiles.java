@@ -37,6 +37,29 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** The temporary files {@link #write} makes: hidden, the target's name, random digits, ".tmp". */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("\\..+\\d+\\.tmp");
+
+    /**
+     * Deletes the temporary files a killed run ({@code kill -9}, power loss) left in {@code dir}; returns how many.
+     * Files under final names are always whole, so only these need cleaning.
+     */
+    public static int removeLeftovers(Path dir) {
+        int n = 0;
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (TEMPORARY.matcher(p.getFileName().toString()).matches() && !IN_FLIGHT.contains(p)
+                        && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                    n++;
+                }
+            }
+        } catch (IOException e) {
+            // an output folder we cannot list fails soon enough on the first write, with a clearer message
+        }
+        return n;
+    }
+
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
     }

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.batch;
 
+import cn.zwgk.audit.limits.Failures;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.AuditView;
 import cn.zwgk.audit.render.BatchOutput;
@@ -9,6 +10,7 @@ import cn.zwgk.audit.render.ReportOutput;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -51,6 +54,8 @@ public final class Batch {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
+        AtomicFiles.removeLeftovers(outDir);
+        AtomicBoolean full = new AtomicBoolean();
         Map<Path, String> names = OutputNames.assign(files);
         Progress bar = new Progress(progress, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -64,7 +69,7 @@ public final class Batch {
                 String name = names.get(f);
                 futures.add(pool.submit(() -> {
                     try {
-                        return one(f, name, outDir);
+                        return one(f, name, outDir, full);
                     } finally {
                         bar.step();
                     }
@@ -80,21 +85,28 @@ public final class Batch {
             }
             BatchSummary summary = new BatchSummary(entries, rulesVersion, date, (System.nanoTime() - start) / 1e9,
                     outputs.extensions());
-            writeSummary(summary, outDir);
+            boolean summaryWritten = true;
+            try {
+                writeSummary(summary, outDir);
+            } catch (IOException e) {
+                if (!diskFull(e, full)) throw e;
+                summaryWritten = false;
+            }
+            if (full.get()) throw new OutputFullException(outDir, summary, summaryWritten);
             return summary;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private BatchSummary.Entry one(Path file, String name, Path outDir) {
+    private BatchSummary.Entry one(Path file, String name, Path outDir, AtomicBoolean full) {
+        if (full.get()) return BatchSummary.Entry.failed(file.toString(), name, NOT_WRITTEN);
         Audit audit;
         try {
             audit = auditor.apply(file);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // the auditor turns bad input into findings; this is a bug, and it must not cost the other reports
-            return new BatchSummary.Entry(file.toString(), name, null, null, "fail", 0, 0, 0, Map.of(),
-                    "审查时出错：" + e.getClass().getSimpleName() + "：" + e.getMessage());
+            return BatchSummary.Entry.failed(file.toString(), name, "审查此文件时出错：" + Failures.describe(e));
         }
         String problem = null;
         try {
@@ -102,16 +114,31 @@ public final class Batch {
             for (ReportOutput o : outputs.perReport()) {
                 try {
                     AtomicFiles.write(outDir.resolve(name + "." + o.extension()), out -> o.write(view, out));
-                } catch (IOException | RuntimeException | StackOverflowError e) {
-                    problem = "无法生成 " + name + "." + o.extension() + "：" + e.getClass().getSimpleName() + "："
-                            + e.getMessage();
+                } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    problem = diskFull(e, full) ? NOT_WRITTEN
+                            : "无法生成 " + o.extension().toUpperCase(java.util.Locale.ROOT) + "：" + Failures.describe(e);
                     break;
                 }
             }
         } catch (RuntimeException e) {
-            problem = "无法整理审查结果：" + e.getClass().getSimpleName() + "：" + e.getMessage();
+            problem = "无法整理审查结果：" + Failures.describe(e);
         }
         return BatchSummary.Entry.of(audit, name, problem);
+    }
+
+    private static final String NOT_WRITTEN = "输出磁盘已满，未写出（腾出空间后重新运行即可补齐）";
+
+    /** A write failed for want of space: the run stops auditing, since nothing more could be written. */
+    private static boolean diskFull(Throwable e, AtomicBoolean full) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t instanceof FileSystemException fse ? fse.getReason() : t.getMessage();
+            if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded"))) {
+                full.set(true);
+                return true;
+            }
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     private void writeSummary(BatchSummary summary, Path outDir) throws IOException {

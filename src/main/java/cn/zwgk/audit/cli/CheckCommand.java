@@ -2,6 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
+import cn.zwgk.audit.batch.OutputFullException;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Outputs;
@@ -24,7 +25,7 @@ import java.util.concurrent.Callable;
         description = "审查文件和文件夹（递归）中的年度报告，每份报告生成 NAME.pdf 和 NAME.json，并生成 summary.json、"
                 + "summary.csv、summary.pdf。",
         exitCodeListHeading = "%n退出码：%n",
-        exitCodeList = {"0:全部报告通过", "1:有报告存在“错误”级问题或无法读取", "2:用法错误、规则或模板有误"})
+        exitCodeList = {"0:全部报告通过", "1:有报告存在“错误”级问题或无法读取，有审查规则执行失败，或输出磁盘已满", "2:用法错误、规则或模板有误"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或文件夹")
@@ -56,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<Path> files;
         try {
-            files = InputFiles.collect(paths, out);
+            files = InputFiles.collect(paths, out, err::println);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
@@ -71,14 +72,40 @@ final class CheckCommand implements Callable<Integer> {
         Outputs outputs = Outputs.standard(tpl, auditor.tables());
         if (noPdf) outputs = outputs.without("pdf");
         Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
-        BatchSummary summary = batch.run(files, out, auditor.rules().version(),
-                System.console() != null ? System.err : null);
+        BatchSummary summary;
+        try {
+            summary = batch.run(files, out, auditor.rules().version(), System.console() != null ? System.err : null);
+        } catch (OutputFullException full) {
+            reportFull(full, err);
+            return AuditCommand.FAIL;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("已审查 " + summary.reports().size() + " 份报告：通过 " + summary.passed() + " 份，未通过 "
                 + summary.failed() + " 份（通过率 " + summary.passRate() + "）。结果在 " + out + "/");
         for (BatchSummary.Entry e : summary.reports()) {
             if (e.problem() != null) err.println(e.file() + ": " + e.problem());
+            for (String why : e.ruleFailures()) err.println(e.file() + ": " + why);
         }
-        return summary.failed() > 0 ? AuditCommand.FAIL : AuditCommand.PASS;
+        // a broken rule is the office's to fix: the run says so in its exit code too
+        boolean rulesFailed = !summary.withRuleFailures().isEmpty();
+        return summary.failed() > 0 || rulesFailed ? AuditCommand.FAIL : AuditCommand.PASS;
+    }
+
+    private void reportFull(OutputFullException full, PrintWriter err) {
+        var written = full.written();
+        var missing = full.notWritten();
+        err.println("输出目录所在磁盘已满，审查已停止：" + out);
+        err.println("已完整写出 " + written.size() + " 份报告的结果，" + missing.size() + " 份未写出"
+                + (full.summaryWritten() ? "；汇总 summary.json/csv/pdf 已写出（未写出的报告标为“磁盘已满”）"
+                : "；汇总 summary.* 未能写出") + "。已写出的文件都是完整的。");
+        int shown = 0;
+        for (var e : missing) {
+            if (shown++ == 20) {
+                err.println("  ……另有 " + (missing.size() - 20) + " 份");
+                break;
+            }
+            err.println("  未写出：" + e.file());
+        }
+        err.println("腾出磁盘空间后重新运行同一命令即可补齐。");
     }
 }

@@ -1,5 +1,7 @@
 package cn.zwgk.audit.parse;
 
+import cn.zwgk.audit.limits.Budget;
+import cn.zwgk.audit.limits.GuardedText;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.SumClaim;
 
@@ -52,6 +54,7 @@ final class ClaimReader {
         for (Text text : texts) {
             for (Segment s : text.segments()) {
                 for (Sentences.Span span : Sentences.of(s)) {
+                    Budget.check();
                     claims(text.section(), span, year, claims, seen);
                     SumClaim sum = sum(text.section(), span);
                     if (sum != null) sums.add(sum);
@@ -70,7 +73,9 @@ final class ClaimReader {
             if (!p.sections().contains(section)) continue;
             if (p.hasNumber() && !digits) continue;
             if (!p.requires().isEmpty() && p.requires().stream().noneMatch(sentence::contains)) continue;
-            Matcher m = p.regex().matcher(sentence);
+            // the office's pattern runs under a time guard: a catastrophic one must not hang the batch
+            Matcher m = p.regex().matcher(new GuardedText(sentence, Budget.MATCH_MILLIS,
+                    "claims.yaml 中“" + p.metric() + "”的模式“" + p.regex().pattern() + "”"));
             while (m.find()) {
                 String matched = m.group();
                 if (p.excludes().stream().anyMatch(matched::contains)) continue;

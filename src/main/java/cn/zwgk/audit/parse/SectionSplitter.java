@@ -40,6 +40,7 @@ final class SectionSplitter {
         List<Segment> current = preamble;
         SourceLine numeral = null;
         for (SourceLine line : lines) {
+            cn.zwgk.audit.limits.Budget.check();
             String raw = line.text();
             if (numeral != null) {
                 String joined = numeral.text().strip() + raw.strip();

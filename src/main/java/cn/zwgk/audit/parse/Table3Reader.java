@@ -47,6 +47,7 @@ final class Table3Reader {
         List<Token> collected = new ArrayList<>();
         List<Token> stream = tt.tokens();
         for (int i = 0; i < stream.size(); i++) {
+            cn.zwgk.audit.limits.Budget.check();
             Token t = stream.get(i);
             if (!CellValue.isValue(t, index)) {
                 if (current != null && repeats(t, current, collected, index)) continue;

@@ -3,6 +3,9 @@ package cn.zwgk.audit.pipeline;
 import cn.zwgk.audit.audit.RuleBase;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.format.TableRegistry;
+import cn.zwgk.audit.limits.Budget;
+import cn.zwgk.audit.limits.Failures;
+import cn.zwgk.audit.limits.OverBudgetException;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.parse.ReportParser;
@@ -37,14 +40,16 @@ public final class Auditor {
     /** Reads and parses one file with {@code parser}; any failure becomes a report with an input problem. */
     public static Report parse(ReportParser parser, Path file) {
         String name = file.toString();
+        Budget.start("读取和解析", Budget.PARSE_MILLIS);
         try {
             return parser.parse(Documents.read(file));
-        } catch (UnreadableInputException e) {
+        } catch (UnreadableInputException | OverBudgetException e) {
             return Report.unreadable(name, null, e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a parser bug on one file must not cost the rest of the batch; the clerk sees it as a finding
-            return Report.unreadable(name, null, "解析时出错（" + e.getClass().getSimpleName() + "）："
-                    + e.getMessage());
+            return Report.unreadable(name, null, "解析此文件时出错：" + Failures.describe(e));
+        } finally {
+            Budget.end();
         }
     }
 

@@ -14,6 +14,12 @@ public final class Documents {
     /** Reports are a few hundred KB; anything beyond this is not one and would only cost memory. */
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
+    /**
+     * Reports run to a few thousand lines (a 500-page PDF to some 25,000); a million table rows would take the heap of
+     * the whole batch before any table is read, so the document is refused first.
+     */
+    static final int MAX_LINES = 60_000;
+
     static {
         // POI and PDFBox log through Log4j's API, which has no backend here and would print a complaint (and library
         // errors about damaged files) into the batch's output; the reader reports those files itself
@@ -51,14 +57,35 @@ public final class Documents {
         FormatSniffer.Format format = FormatSniffer.binaryFormat(bytes);
         switch (format) {
             case PDF:
-                return PdfReader.read(name, bytes);
+                return bounded(PdfReader.read(name, bytes));
             case DOCX:
-                return DocxReader.read(name, bytes);
+                return bounded(DocxReader.read(name, bytes));
             default:
                 break;
         }
         DecodedText decoded = EncodingDetector.decode(bytes);
-        if (FormatSniffer.looksLikeHtml(decoded.text())) return HtmlReader.read(name, decoded);
+        if (FormatSniffer.looksLikeHtml(decoded.text())) return bounded(HtmlReader.read(name, decoded));
+        int lines = lineCount(decoded.text());
+        if (lines > MAX_LINES) throw tooManyLines(lines);
         return SourceDocument.ofText(name, "text", decoded.charset(), decoded.text());
+    }
+
+    private static SourceDocument bounded(SourceDocument doc) throws UnreadableInputException {
+        if (doc.lines().size() > MAX_LINES) throw tooManyLines(doc.lines().size());
+        return doc;
+    }
+
+    private static UnreadableInputException tooManyLines(int lines) {
+        return new UnreadableInputException(String.format("文件有 %,d 行，超过单份报告 %,d 行的上限，不像是一份年度报告",
+                lines, MAX_LINES));
+    }
+
+    private static int lineCount(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) n++;
+        }
+        return n;
     }
 }

@@ -1,7 +1,6 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.model.CellState;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -53,7 +52,7 @@ final class AppendixTables {
     }
 
     private void table(Document doc, PdfWriter writer, AuditView.TableView table) {
-        Chunk c = PdfText.bookmarked(table.title(), fonts.bold(11.5f));
+        Phrase c = PdfText.bookmarked(table.title(), fonts.bold(11.5f));
         if (!table.present()) {
             Paragraph h = new Paragraph();
             h.setFont(c.getFont());
@@ -93,7 +92,7 @@ final class AppendixTables {
         block.setWidthPercentage(100);
         block.setSpacingBefore(8);
         block.setKeepTogether(true);
-        PdfPCell titleCell = new PdfPCell(new Phrase(c));
+        PdfPCell titleCell = new PdfPCell(c);
         titleCell.setBorder(Rectangle.NO_BORDER);
         titleCell.setPaddingLeft(0);
         titleCell.setPaddingBottom(6);

@@ -2,8 +2,6 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -27,12 +25,11 @@ final class BarChart {
     static Image draw(PdfContentByte cb, PdfFonts fonts, float width, Map<String, String> labels,
                       Map<String, Long> values, Map<String, Color> colors, Color defaultColor) {
         List<String> keys = List.copyOf(values.keySet());
-        BaseFont bf = fonts.regular();
         float labelWidth = 0;
-        for (String k : keys) labelWidth = Math.max(labelWidth, bf.getWidthPoint(labels.getOrDefault(k, k), FONT));
+        for (String k : keys) labelWidth = Math.max(labelWidth, fonts.width(labels.getOrDefault(k, k), FONT));
         labelWidth += 6;
         long max = values.values().stream().mapToLong(Long::longValue).max().orElse(0);
-        float countWidth = bf.getWidthPoint(Long.toString(max), FONT) + 8;
+        float countWidth = fonts.width(Long.toString(max), FONT) + 8;
         float plot = Math.max(20, width - labelWidth - countWidth);
         float height = Math.max(1, keys.size()) * (BAR + GAP) + GAP;
         PdfTemplate tpl = cb.createTemplate(width, height);
@@ -41,12 +38,12 @@ final class BarChart {
             long v = values.get(k);
             float w = max == 0 ? 0 : plot * v / max;
             ColumnText.showTextAligned(tpl, Element.ALIGN_RIGHT,
-                    new Phrase(labels.getOrDefault(k, k), fonts.regular(FONT, Color.BLACK)), labelWidth - 6, y + 3, 0);
+                    PdfText.phrase(labels.getOrDefault(k, k), fonts.regular(FONT, Color.BLACK)), labelWidth - 6, y + 3, 0);
             tpl.setColorFill(colors.getOrDefault(k, defaultColor));
             tpl.rectangle(labelWidth, y, Math.max(w, v > 0 ? 1 : 0), BAR);
             tpl.fill();
             ColumnText.showTextAligned(tpl, Element.ALIGN_LEFT,
-                    new Phrase(Long.toString(v), fonts.regular(FONT, Color.DARK_GRAY)), labelWidth + w + 4, y + 3, 0);
+                    PdfText.phrase(Long.toString(v), fonts.regular(FONT, Color.DARK_GRAY)), labelWidth + w + 4, y + 3, 0);
             y -= BAR + GAP;
         }
         tpl.setColorStroke(new Color(0x88, 0x88, 0x88));

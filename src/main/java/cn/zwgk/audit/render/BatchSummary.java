@@ -23,6 +23,9 @@ import java.util.TreeMap;
 public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate date, double seconds,
                            List<String> outputs) {
 
+    /** The finding a rule that failed on a report leaves; the summary lists them apart, for the office to fix. */
+    static final String RULE_FAILED = "RULE_FAILED";
+
     public BatchSummary {
         reports = List.copyOf(reports);
         outputs = List.copyOf(outputs);
@@ -40,21 +43,31 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
      * @param name    the output base name ({@code name.pdf}, {@code name.json})
      * @param codes   finding counts by code
      * @param problem why the report's output could not be written, or null
+     * @param ruleFailures the rules that failed on this report (RULE_FAILED findings), as "rule: why"
      */
     public record Entry(String file, String name, String agency, Integer year, String verdict, long errors,
-                        long warnings, long infos, Map<String, Integer> codes, String problem) {
+                        long warnings, long infos, Map<String, Integer> codes, String problem,
+                        List<String> ruleFailures) {
 
         public Entry {
             codes = Map.copyOf(codes);
+            ruleFailures = List.copyOf(ruleFailures);
+        }
+
+        /** A file that has no audit: it could not be audited or its outputs not written, for {@code problem}. */
+        public static Entry failed(String file, String name, String problem) {
+            return new Entry(file, name, null, null, "fail", 0, 0, 0, Map.of(), problem, List.of());
         }
 
         public static Entry of(Audit audit, String name, String problem) {
             Map<String, Integer> codes = new TreeMap<>();
             for (Finding f : audit.findings()) codes.merge(f.rule(), 1, Integer::sum);
             String verdict = problem != null ? "fail" : audit.verdict();
+            List<String> ruleFailures = audit.findings().stream().filter(f -> RULE_FAILED.equals(f.rule()))
+                    .map(Finding::message).toList();
             return new Entry(audit.report().file(), name, audit.report().agency(), audit.report().year(), verdict,
                     audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.count(Severity.INFO), codes,
-                    problem);
+                    problem, ruleFailures);
         }
 
         public boolean passed() {
@@ -100,6 +113,11 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    /** Reports on which a rule failed, in input order. */
+    public List<Entry> withRuleFailures() {
+        return reports.stream().filter(e -> !e.ruleFailures().isEmpty()).toList();
     }
 
     public List<Entry> worstFirst() {

@@ -2,7 +2,6 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 
@@ -28,7 +27,7 @@ final class Grid {
     private static final float PAD_X = 3;
     private static final float PAD_Y = 2.5f;
 
-    private final BaseFont font;
+    private final PdfFonts fonts;
     private final float size;
     private final float[] widths;
     private final float leading;
@@ -36,7 +35,7 @@ final class Grid {
 
     /** @param widths absolute column widths in points */
     Grid(PdfFonts fonts, float size, float[] widths) {
-        this.font = fonts.regular();
+        this.fonts = fonts;
         this.size = size;
         this.widths = widths.clone();
         this.leading = size * 1.3f;
@@ -94,7 +93,6 @@ final class Grid {
         tpl.rectangle(x, y, w, h);
         tpl.stroke();
         tpl.beginText();
-        tpl.setFontAndSize(font, size);
         tpl.setColorFill(b.color());
         if (b.bold()) {
             tpl.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
@@ -107,8 +105,8 @@ final class Grid {
             float baseline = blockTop - (i + 1) * leading + (leading - size) / 2 + size * 0.12f;
             String line = text.get(i);
             switch (b.align()) {
-                case Element.ALIGN_LEFT -> tpl.showTextAligned(PdfContentByte.ALIGN_LEFT, line, x + PAD_X, baseline, 0);
-                default -> tpl.showTextAligned(PdfContentByte.ALIGN_CENTER, line, x + w / 2, baseline, 0);
+                case Element.ALIGN_LEFT -> PdfText.show(tpl, PdfContentByte.ALIGN_LEFT, line, x + PAD_X, baseline, size);
+                default -> PdfText.show(tpl, PdfContentByte.ALIGN_CENTER, line, x + w / 2, baseline, size);
             }
         }
         if (b.bold()) tpl.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
@@ -130,7 +128,7 @@ final class Grid {
             int end = start;
             float used = 0;
             while (end < s.length()) {
-                float cw = font.getWidthPoint(s.codePointAt(end), size);
+                float cw = fonts.width(s.codePointAt(end), size);
                 if (used + cw > width && end > start) break;
                 used += cw;
                 end += Character.charCount(s.codePointAt(end));

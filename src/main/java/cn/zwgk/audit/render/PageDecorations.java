@@ -2,9 +2,7 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
@@ -72,17 +70,16 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.lineTo(right, y + 12);
         cb.stroke();
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                new Phrase(PdfText.clean(footer), fonts.regular(SIZE, GREY)), left, y, 0);
+                PdfText.phrase(footer, fonts.regular(SIZE, GREY)), left, y, 0);
 
         // "第 x 页 共 " now, "y 页" into the template at close; the template is as wide as the total's digits
         String page = Integer.toString(writer.getPageNumber());
         int cut = pageNumber.indexOf("${pages}");
         String before = Templates.fill(cut < 0 ? pageNumber : pageNumber.substring(0, cut), Map.of("page", page));
-        BaseFont bf = fonts.regular();
-        float wBefore = bf.getWidthPoint(before, SIZE);
-        float wAfter = cut < 0 ? 0 : bf.getWidthPoint(page + afterPages(), SIZE);
+        float wBefore = fonts.width(before, SIZE);
+        float wAfter = cut < 0 ? 0 : fonts.width(page + afterPages(), SIZE);
         float x = right - wBefore - wAfter;
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(before, fonts.regular(SIZE, GREY)), x, y, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, PdfText.phrase(before, fonts.regular(SIZE, GREY)), x, y, 0);
         if (cut >= 0) cb.addTemplate(total, x + wBefore, y - 3);
     }
 
@@ -91,10 +88,8 @@ final class PageDecorations extends PdfPageEventHelper {
         if (pageNumber.indexOf("${pages}") < 0) return;
         String pages = Integer.toString(writer.getPageNumber() - 1);
         total.beginText();
-        total.setFontAndSize(fonts.regular(), SIZE);
         total.setColorFill(GREY);
-        total.setTextMatrix(0, 3);
-        total.showText(pages + afterPages());
+        PdfText.show(total, PdfContentByte.ALIGN_LEFT, pages + afterPages(), 0, 3, SIZE);
         total.endText();
     }
 

@@ -5,26 +5,54 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Text elements that follow Chinese line-breaking rules ({@link ChineseLineBreak}); all PDF text goes through here. */
 final class PdfText {
 
     private PdfText() {}
 
-    static Chunk chunk(String text, Font font) {
-        Chunk c = new Chunk(text == null ? "" : clean(text), font);
+    /**
+     * The text as chunks with Chinese line breaking: one chunk in the font's face, or, where the main font lacks a
+     * character, runs in the full font too (see {@link PdfFonts}), so no character is lost.
+     */
+    static List<Chunk> chunks(String text, Font font) {
+        String s = text == null ? "" : clean(text);
+        PdfFonts fonts = PdfFonts.get();
+        if (font.getBaseFont() != fonts.regular() || fonts.covers(s)) return List.of(chunk(s, font));
+        List<Chunk> chunks = new ArrayList<>();
+        for (PdfFonts.Run r : fonts.runs(s)) {
+            chunks.add(chunk(r.text(), r.font() == font.getBaseFont() ? font
+                    : new Font(r.font(), font.getSize(), font.getStyle(), font.getColor())));
+        }
+        return chunks;
+    }
+
+    private static Chunk chunk(String cleaned, Font font) {
+        Chunk c = new Chunk(cleaned, font);
         c.setSplitCharacter(ChineseLineBreak.INSTANCE);
         return c;
     }
 
-    /** A chunk that is also a bookmark of the PDF (collected by {@link PageDecorations}). */
-    static Chunk bookmarked(String text, Font font) {
-        Chunk c = chunk(text, font);
-        c.setGenericTag(PageDecorations.outline(text));
-        return c;
+    /** Appends {@code text} to {@code phrase} in {@code font}. */
+    static void add(Phrase phrase, String text, Font font) {
+        for (Chunk c : chunks(text, font)) phrase.add(c);
+    }
+
+    /** Text that is also a bookmark of the PDF (collected by {@link PageDecorations}). */
+    static Phrase bookmarked(String text, Font font) {
+        Phrase p = new Phrase();
+        p.setFont(font);
+        for (Chunk c : chunks(text, font)) {
+            c.setGenericTag(PageDecorations.outline(text));
+            p.add(c);
+        }
+        return p;
     }
 
     /** A heading paragraph that is also a bookmark. */
@@ -38,14 +66,33 @@ final class PdfText {
     static Phrase phrase(String text, Font font) {
         Phrase p = new Phrase();
         p.setFont(font);
-        p.add(chunk(text, font));
+        add(p, text, font);
         return p;
+    }
+
+    /**
+     * Draws one line of text straight onto {@code cb} at ({@code x}, {@code y}), aligned left or centred there, each
+     * character in the font that has it; the caller has begun the text block and set colours and rendering mode.
+     */
+    static void show(PdfContentByte cb, int align, String text, float x, float y, float size) {
+        PdfFonts fonts = PdfFonts.get();
+        if (fonts.covers(text)) {
+            cb.setFontAndSize(fonts.regular(), size);
+            cb.showTextAligned(align, text, x, y, 0);
+            return;
+        }
+        float left = align == PdfContentByte.ALIGN_CENTER ? x - fonts.width(text, size) / 2 : x;
+        for (PdfFonts.Run r : fonts.runs(text)) {
+            cb.setFontAndSize(r.font(), size);
+            cb.showTextAligned(PdfContentByte.ALIGN_LEFT, r.text(), left, y, 0);
+            left += r.font().getWidthPoint(r.text(), size);
+        }
     }
 
     static Paragraph paragraph(String text, Font font) {
         Paragraph p = new Paragraph();
         p.setFont(font);
-        p.add(chunk(text, font));
+        add(p, text, font);
         p.setLeading(font.getSize() * 1.5f);
         return p;
     }

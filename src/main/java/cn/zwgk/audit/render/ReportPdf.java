@@ -5,7 +5,6 @@ import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Severity;
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -150,8 +149,8 @@ public final class ReportPdf implements ReportOutput {
         box.addCell(l);
         Phrase ph = new Phrase();
         ph.setFont(fonts.regular(10.5f));
-        ph.add(PdfText.chunk(String.valueOf(vars.get("verdict")), fonts.bold(14, pass ? GREEN : RED)));
-        ph.add(PdfText.chunk("　　" + Templates.fill(t.label("counts"), vars), fonts.regular(10.5f)));
+        PdfText.add(ph, String.valueOf(vars.get("verdict")), fonts.bold(14, pass ? GREEN : RED));
+        PdfText.add(ph, "　　" + Templates.fill(t.label("counts"), vars), fonts.regular(10.5f));
         PdfPCell v = new PdfPCell(ph);
         v.setPadding(6);
         v.setBorderColor(new Color(0x99, 0x99, 0x99));
@@ -187,8 +186,7 @@ public final class ReportPdf implements ReportOutput {
         table.setSpacingAfter(8);
         table.setKeepTogether(true);
         if (groupTitle != null) {
-            Chunk c = PdfText.bookmarked(groupTitle, fonts.bold(12));
-            PdfPCell gc = new PdfPCell(new Phrase(c));
+            PdfPCell gc = new PdfPCell(PdfText.bookmarked(groupTitle, fonts.bold(12)));
             gc.setColspan(2);
             gc.setBorder(Rectangle.NO_BORDER);
             gc.setPaddingTop(8);
@@ -199,10 +197,10 @@ public final class ReportPdf implements ReportOutput {
         Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
         Phrase head = new Phrase();
         head.setFont(fonts.regular(10.5f));
-        head.add(PdfText.chunk(item.number() + ".　", fonts.bold(10.5f)));
-        head.add(PdfText.chunk("【" + item.severity() + "】", fonts.bold(10.5f, color)));
-        head.add(PdfText.chunk(" " + f.rule() + "　", fonts.bold(10.5f)));
-        head.add(PdfText.chunk(nz(f.message()), fonts.regular(10.5f)));
+        PdfText.add(head, item.number() + ".　", fonts.bold(10.5f));
+        PdfText.add(head, "【" + item.severity() + "】", fonts.bold(10.5f, color));
+        PdfText.add(head, " " + f.rule() + "　", fonts.bold(10.5f));
+        PdfText.add(head, nz(f.message()), fonts.regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
         hc.setColspan(2);
         hc.setBackgroundColor(LIGHT);

@@ -37,6 +37,7 @@ public final class SummaryFiles {
             m.put("pdf", s.file(e, "pdf"));
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());
+            m.put("ruleFailures", e.ruleFailures());
             reports.add(m);
         }
         out.put("reports", reports);

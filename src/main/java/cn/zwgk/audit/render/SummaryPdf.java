@@ -15,6 +15,7 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
@@ -131,7 +132,19 @@ public final class SummaryPdf implements BatchOutput {
             table.addCell(num(Long.toString(e.infos()), f));
         }
         doc.add(table);
+        ruleFailures(doc, s, t);
         doc.close();
+    }
+
+    /** Rules that failed on some report: the office must fix them, and those reports were audited without them. */
+    private void ruleFailures(Document doc, BatchSummary s, SummaryTemplate t) {
+        List<BatchSummary.Entry> failed = s.withRuleFailures();
+        if (failed.isEmpty()) return;
+        heading(doc, t.label("ruleFailures") != null ? t.label("ruleFailures") : "规则执行失败");
+        Font f = fonts.regular(9);
+        for (BatchSummary.Entry e : failed) {
+            for (String why : e.ruleFailures()) doc.add(PdfText.paragraph(e.file() + "：" + why, f));
+        }
     }
 
     private Image chart(PdfWriter writer, float width, Map<String, String> labels, Map<String, Long> values) {

@@ -135,6 +135,8 @@ class RuleTestsTest {
             }
         }
         for (String code : rules.codes()) {
+            // a rule failure needs a broken rule, which the shipped set has not: fuzz.RuleFaultsTest breaks rules
+            if (code.equals("RULE_FAILED")) continue;
             assertTrue(all.toString().matches("(?s).*must: \\[[^\\]]*\\b" + code + "\\b.*"), "no case must fire " + code);
         }
     }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The batch with an auditor built by hand (the real pipeline is exercised in cli.CheckEndToEndTest). */
@@ -49,7 +50,8 @@ class BatchTest {
                 "summary.json", "summary.csv", "summary.pdf"), written, "no temporary files left, no collisions");
         BatchSummary.Entry boom = s.reports().stream().filter(e -> e.file().endsWith("boom.txt")).findFirst().orElseThrow();
         assertEquals("fail", boom.verdict());
-        assertTrue(boom.problem().contains("parser bug"));
+        assertTrue(boom.problem().contains("程序内部错误"), boom.problem());
+        assertFalse(boom.problem().contains("IllegalStateException"), "no class name for the clerk");
         var summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(4, summary.get("total").asInt());
         assertEquals(0, summary.get("passed").asInt());

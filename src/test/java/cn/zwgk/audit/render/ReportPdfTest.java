@@ -94,6 +94,42 @@ class ReportPdfTest {
         assertFalse(pdf.text().replace(" ", "").contains("的年政府"), "no empty year");
     }
 
+    /**
+     * The main font is trimmed to GB 2312; a character it lacks (喆, 堃 in a name; 䶮 of Extension A; 𠀾 not even in
+     * the full font) is drawn in the full font, in the text, in the appendix grid and in the bookmarks: extractable,
+     * embedded, never lost. A report without such characters embeds the trimmed font only.
+     */
+    @Test
+    void charactersBeyondTheTrimmedFontComeFromTheFullFont() throws Exception {
+        String agency = "喆堃市䶮龑区人民政府办公室";
+        for (char c : "喆堃䶮".toCharArray()) {
+            assertFalse(PdfFonts.get().regular().charExists(c), c + " is outside the trimmed main font");
+        }
+        Audit named = new Audit(Samples.report(agency, 2023), Samples.findings(), "a1b2c3d4", 1);
+        PdfChecks rare = PdfChecks.of(pdf.render(named, LocalDate.of(2024, 3, 1)));
+        assertTrue(rare.text().contains(agency), "rare characters extractable: " + rare.text().substring(0, 200));
+        assertTrue(rare.embedded().stream().allMatch(e -> e), rare.fonts().toString());
+        assertEquals(2, rare.fonts().stream().distinct().count(), "main and fallback font: " + rare.fonts());
+
+        PdfChecks common = PdfChecks.of(pdf.render(Samples.audit(), LocalDate.of(2024, 3, 1)));
+        assertEquals(1, common.fonts().stream().distinct().count(), "trimmed font only: " + common.fonts());
+        assertTrue(common.fonts().get(0).contains("NotoSansSC"), common.fonts().toString());
+    }
+
+    @Test
+    void runsSplitWhereTheFontChangesAndWidthsAddUp() {
+        PdfFonts fonts = PdfFonts.get();
+        List<PdfFonts.Run> runs = fonts.runs("市喆堃区𠀾");
+        assertEquals(List.of("市", "喆堃", "区𠀾"), runs.stream().map(PdfFonts.Run::text).toList(),
+                "a character neither font has stays in the main font");
+        assertEquals(fonts.regular(), runs.get(0).font());
+        assertFalse(fonts.regular() == runs.get(1).font());
+        float sum = 0;
+        for (PdfFonts.Run r : runs) sum += r.font().getWidthPoint(r.text(), 10);
+        assertEquals(sum, fonts.width("市喆堃区𠀾", 10), 0.001);
+        assertTrue(fonts.width("喆", 10) > 5, "fallback width is the full font's, not zero");
+    }
+
     /** GB/T 15834 line breaking: across many line widths, no extracted line begins with a closing mark. */
     @Test
     void noLineStartsWithClosingPunctuation() throws Exception {

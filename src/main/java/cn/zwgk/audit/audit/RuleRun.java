@@ -1,0 +1,158 @@
+package cn.zwgk.audit.audit;
+
+import cn.zwgk.audit.limits.Failures;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.RuleFailure;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One firing of the rules over one report's facts, in a thread of its own under the report's {@link RuleBudget}: a
+ * rule that throws, loops or never returns is named, so that the report can be audited again without it. The thread
+ * is its own so that a consequence stuck in a busy loop (which Drools' halt cannot reach) can be stopped without
+ * touching the batch's worker.
+ *
+ * @param findings what the rules emitted (complete when {@code failure} is null)
+ * @param failure  the rule that failed and why, or null; a failure with a null rule could not be pinned on one rule
+ */
+record RuleRun(List<Finding> findings, RuleFailure failure) {
+
+    /** How long a halted session may take to notice before its thread is stopped. */
+    private static final long HALT_GRACE_MILLIS = 1_000;
+
+    static RuleRun fire(KieBase kieBase, Emit emit, List<Object> facts, List<RuleFailure> failures, Set<String> left,
+                        RuleBudget budget) {
+        KieSession session = kieBase.newKieSession();
+        Watch watch = new Watch();
+        session.addEventListener((org.kie.api.event.rule.AgendaEventListener) watch);
+        session.addEventListener((RuleRuntimeEventListener) watch);
+        int[] fired = {-1};
+        Throwable[] error = {null};
+        Thread thread = new Thread(() -> {
+            try {
+                session.setGlobal("emit", emit);
+                for (Object fact : facts) session.insert(fact);
+                for (RuleFailure f : failures) session.insert(f);
+                fired[0] = session.fireAllRules(m -> !left.contains(m.getRule().getName()), budget.firings());
+            } catch (Throwable e) {
+                // a rule's exception, its OutOfMemoryError or StackOverflowError, or the stop of a runaway consequence
+                error[0] = e;
+            }
+        }, "rules");
+        thread.setDaemon(true);
+        thread.start();
+        boolean timedOut = !join(thread, budget.millis());
+        String running = watch.current;
+        if (timedOut) {
+            session.halt();
+            if (!join(thread, HALT_GRACE_MILLIS)) stop(thread);
+        }
+        if (!thread.isAlive()) session.dispose();
+        List<Finding> findings = List.copyOf(emit.findings());
+        if (timedOut) {
+            return new RuleRun(findings, new RuleFailure(watch.culprit(running),
+                    "在此报告上执行超过 " + seconds(budget.millis()) + " 秒仍未结束（可能陷入死循环），已中止"));
+        }
+        if (error[0] != null) {
+            return new RuleRun(findings, new RuleFailure(watch.current, "执行时出错：" + Failures.describe(error[0])));
+        }
+        if (fired[0] >= budget.firings()) {
+            return new RuleRun(findings, new RuleFailure(watch.culprit(null), String.format(
+                    "在此报告上触发超过 %,d 次仍未停止（规则可能在循环，例如 update 后再次匹配自己而没有 no-loop），已中止",
+                    budget.firings())));
+        }
+        return new RuleRun(findings, null);
+    }
+
+    private static boolean join(Thread t, long millis) {
+        try {
+            t.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !t.isAlive();
+    }
+
+    /**
+     * The only way to end a consequence that never returns. Safe here: the thread touches nothing but its own session
+     * and Emit, both thrown away. On a JVM without Thread.stop the daemon thread is left behind, the batch goes on.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread t) {
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        join(t, HALT_GRACE_MILLIS);
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.format("%.1f", millis / 1000.0);
+    }
+
+    /**
+     * Which rule is firing now, how often each has fired, and how many facts each has updated or deleted: an
+     * {@code update} loop re-fires every rule on the updated fact (and a rule that inserts helper facts inserts them
+     * again each time), but only the looping rule updates a fact every time.
+     */
+    private static final class Watch extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        /** Updates by one rule on one report beyond which it is taken for a loop (the shipped rules make none). */
+        private static final int LOOPING = 20;
+
+        volatile String current;
+        final Map<String, Integer> fired = new ConcurrentHashMap<>();
+        final Map<String, Integer> changes = new ConcurrentHashMap<>();
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            current = event.getMatch().getRule().getName();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            current = null;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            // inserting is how rules set up helper facts; it is no sign of a loop
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            changed(event.getRule());
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            changed(event.getRule());
+        }
+
+        private void changed(Rule rule) {
+            if (rule != null) changes.merge(rule.getName(), 1, Integer::sum);
+        }
+
+        /** The rule to blame: one that keeps updating facts, else {@code running}, else the one that fired most. */
+        String culprit(String running) {
+            var looping = changes.entrySet().stream().max(Map.Entry.comparingByValue());
+            if (looping.isPresent() && looping.get().getValue() >= LOOPING) return looping.get().getKey();
+            if (running != null) return running;
+            return fired.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+    }
+}

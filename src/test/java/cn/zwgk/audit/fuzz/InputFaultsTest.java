@@ -1,0 +1,87 @@
+package cn.zwgk.audit.fuzz;
+
+import cn.zwgk.audit.Fixtures;
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.parse.ReportParser;
+import cn.zwgk.audit.pipeline.Auditor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Harness group A and the claims.yaml cases of D: one pathological input costs one clear finding, nothing more. */
+class InputFaultsTest {
+
+    @TempDir
+    static Path dir;
+    static Auditor auditor;
+
+    @BeforeAll
+    static void rules() throws Exception {
+        auditor = Auditor.fromRules(Fixtures.RULES);
+    }
+
+    /** A30: a million table rows is refused before it takes the heap, with the bound in the reason. */
+    @Test
+    void aMillionTableRowsIsOneInputUnreadable() throws Exception {
+        Audit audit = auditor.audit(FuzzInputs.write(dir.resolve("millionrows.txt"), FuzzInputs.millionTableRows()));
+        assertEquals(List.of("INPUT_UNREADABLE"), codes(audit));
+        assertTrue(audit.findings().get(0).message().contains("行的上限"), audit.findings().get(0).message());
+    }
+
+    /** A39: "${evidence}" in a narrative claim is quoted as written, and the report gets its findings. */
+    @Test
+    void templateTextInAReportIsData() throws Exception {
+        for (String placeholder : new String[]{"${evidence}", "${row}", "${basis}"}) {
+            Audit audit = auditor.audit(FuzzInputs.write(dir.resolve("inj.txt"), FuzzInputs.templateInClaim(placeholder)));
+            Finding mismatch = audit.findings().stream().filter(f -> f.rule().equals("NARRATIVE_MISMATCH")).findFirst()
+                    .orElseThrow(() -> new AssertionError(placeholder + ": " + audit.findings()));
+            assertTrue(mismatch.evidence().contains(placeholder), mismatch.evidence());
+            assertTrue(mismatch.message().contains(placeholder) || !mismatch.message().contains("${"),
+                    mismatch.message());
+        }
+    }
+
+    /** D10: (a+)+b on a sentence of 40 a's: Java's backtracking memo handles it, and the guard must not misfire. */
+    @Test
+    void aNestedQuantifierJavaHandlesIsNoFalseAlarm() throws Exception {
+        Path sub = dir.resolve("regex-memo");
+        ReportParser parser = ReportParser.fromRules(FuzzInputs.rulesWithClaimPattern(sub, "(a+)+b"));
+        Report report = Auditor.parse(parser, FuzzInputs.write(sub.resolve("poison.txt"), FuzzInputs.poisonSentence(40)));
+        assertTrue(report.readable(), report.problems().toString());
+    }
+
+    /** D10b: (.*a){12}b defeats Java's backtracking memo; the guard still stops it. */
+    @Test
+    void aPatternThatDefeatsTheMemoIsStoppedToo() throws Exception {
+        guarded("(.*a){12}b", 60);
+    }
+
+    private void guarded(String regex, int as) throws Exception {
+        Path sub = dir.resolve("regex" + as);
+        ReportParser parser = ReportParser.fromRules(FuzzInputs.rulesWithClaimPattern(sub, regex));
+        long t0 = System.nanoTime();
+        Report poisoned = Auditor.parse(parser, FuzzInputs.write(sub.resolve("poison.txt"), FuzzInputs.poisonSentence(as)));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertFalse(poisoned.readable());
+        String reason = poisoned.problems().get(0).reason();
+        assertTrue(reason.contains("claims.yaml") && reason.contains(regex) && reason.contains("超过"), reason);
+        assertTrue(seconds < 20, "stopped in " + seconds + " s");
+        // the same parser reads the seed as before: the pattern only costs the report it cannot handle
+        Report seed = Auditor.parse(parser, FuzzInputs.SEED);
+        assertTrue(seed.readable());
+        assertEquals(Auditor.parse(ReportParser.fromRules(Fixtures.RULES), FuzzInputs.SEED).claims(), seed.claims());
+    }
+
+    private static List<String> codes(Audit a) {
+        return a.findings().stream().map(Finding::rule).toList();
+    }
+}

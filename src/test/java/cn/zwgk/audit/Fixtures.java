@@ -16,6 +16,8 @@ public final class Fixtures {
     public static final Path CORPUS = Path.of("src/test/resources/corpus");
     public static final Path REAL_OPENINGS = CORPUS.resolve("real-openings");
     public static final Path REAL_OPENINGS_2 = CORPUS.resolve("real-openings-2");
+    /** the seeds as LibreOffice renders them to PDF and .docx, made by scripts/render-samples.sh */
+    public static final Path LIBREOFFICE = Path.of("src/test/resources/renderings/libreoffice");
     public static final Path RULES = Path.of("rules");
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path FINDINGS_REFERENCE = Path.of("docs/findings.md");

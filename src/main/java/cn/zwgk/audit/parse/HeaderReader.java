@@ -83,6 +83,13 @@ final class HeaderReader {
                 String after = clean(group(m, "after"));
                 if (after != null && !after.startsWith("度")) agency = after;
             }
+            // a title set over two lines: the agency alone on the line above ("淮安市人民政府" / "2024年…年度报告")
+            if (agency == null && config.agencyLine() != null && i > 0) {
+                Segment above = segments.get(i - 1);
+                if (config.agencyLine().matcher(above.text().strip()).find()) {
+                    return new Title(above.raw().strip() + rawText.strip(), above.text().strip(), year, above.line());
+                }
+            }
             if (agency == null && config.agencyLine() != null && i + 1 < segments.size()) {
                 String next = segments.get(i + 1).text().strip();
                 if (config.agencyLine().matcher(next).find()) agency = next;

@@ -4,9 +4,9 @@ import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Normalisation for matching only: NFKC (full-width digits and punctuation to half-width), traditional to simplified
- * characters, dashes unified, whitespace next to Chinese characters removed, pinyin annotations ("生態(tài)環境")
- * dropped. The raw text is kept alongside (see {@link NormText}) for quoting.
+ * Normalisation for matching only: radicals as the ideographs they stand for, NFKC (full-width digits and punctuation
+ * to half-width), traditional to simplified characters, dashes unified, whitespace next to Chinese characters removed,
+ * pinyin annotations ("生態(tài)環境") dropped. The raw text is kept alongside (see {@link NormText}) for quoting.
  *
  * <p>The character map is built once per JVM (about half a second: ICU's Transliterator is slow to create and not
  * thread-safe), after which normalising is a table lookup and safe from any thread.
@@ -27,8 +27,9 @@ final class TextNormalizer {
                 char ch = (char) c;
                 if (Character.isSurrogate(ch)) continue;
                 String s = String.valueOf(ch);
-                String n = c < 0x80 ? s : nfkc.normalize(s);
-                if (isHan(ch)) {
+                int unified = cn.zwgk.audit.read.Ideographs.unified(c);
+                String n = c < 0x80 ? s : nfkc.normalize(Character.toString(unified));
+                if (isHan(ch) || unified != c) {
                     String t = t2s.transliterate(n);
                     if (t.length() == 1) n = t;
                 }

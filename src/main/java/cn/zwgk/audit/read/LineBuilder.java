@@ -14,12 +14,13 @@ final class LineBuilder {
         if (!t.isEmpty()) lines.add(new SourceLine(lines.size() + 1, t, origin));
     }
 
-    /** Emits a table's rows as pipe lines, origin "表格N 第M行" (prefixed with {@code where}, e.g. the page). */
+    /** Emits a table's rows with text as pipe lines, origin "表格N 第M行" (prefixed with {@code where}, e.g. the page). */
     void table(List<List<String>> rows, String where) {
-        if (rows.isEmpty()) return;
+        if (rows.stream().allMatch(r -> r.stream().allMatch(String::isEmpty))) return;
         tables++;
         int m = 0;
         for (List<String> row : rows) {
+            if (row.stream().allMatch(String::isEmpty)) continue;
             m++;
             String origin = (where == null ? "" : where + " ") + "表格" + tables + " 第" + m + "行";
             lines.add(new SourceLine(lines.size() + 1, PipeRow.format(row), origin));

@@ -44,13 +44,17 @@ final class PdfReader {
             java.util.Set<String> running = runningText(pdf, glyphs);
             float[] carry = null;
             float looseFont = 0;
+            Item last = null;
             for (int p = 1; p <= pages; p++) {
                 PDPage page = pdf.getPage(p - 1);
                 List<Item> onPage = page(p, page.getCropBox().getHeight(), glyphs.getOrDefault(p, List.of()),
                         PdfRulings.of(page), carry, looseFont, running);
+                if (last != null && last.found() != null && !onPage.isEmpty() && onPage.get(0).found() != null) {
+                    PdfTables.joinAcrossPageBreak(last.found(), onPage.get(0).found());
+                }
                 items.addAll(onPage);
                 // a table that ends the page may go on at the top of the next one
-                Item last = onPage.isEmpty() ? null : onPage.get(onPage.size() - 1);
+                last = onPage.isEmpty() ? null : onPage.get(onPage.size() - 1);
                 carry = last != null && last.rows() != null ? last.columns() : null;
                 looseFont = last != null && last.rows() != null ? last.looseFont() : 0;
             }
@@ -70,7 +74,7 @@ final class PdfReader {
 
     /** A text line or a table, in reading order. */
     private record Item(int page, float y, List<PdfGlyph> line, List<List<String>> rows, float[] columns,
-                        float looseFont) {
+                        float looseFont, PdfTables.Found found) {
         float left() {
             return line.get(0).x();
         }
@@ -96,7 +100,7 @@ final class PdfReader {
         java.util.Set<PdfGlyph> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (PdfTables.Found t : tables) {
             taken.addAll(t.glyphs());
-            if (!t.rows().isEmpty()) items.add(new Item(p, t.top(), null, t.rows(), t.columns(), 0));
+            if (!t.rows().isEmpty()) items.add(new Item(p, t.top(), null, t.rows(), t.columns(), 0, t));
         }
         List<PdfGlyph> rest = new ArrayList<>();
         for (PdfGlyph g : glyphs) if (!taken.contains(g)) rest.add(g);
@@ -107,7 +111,7 @@ final class PdfReader {
                 String t = PdfText.text(line).strip();
                 if (PAGE_NUMBER.matcher(t).matches() || running.contains(t.replaceAll("\\d+", "#"))) continue;
             }
-            items.add(new Item(p, y, line, null, null, 0));
+            items.add(new Item(p, y, line, null, null, 0, null));
         }
         items.sort(Comparator.comparingDouble(Item::y));
         return looseTables(p, items, looseFont);
@@ -145,7 +149,7 @@ final class PdfReader {
             out.subList(out.size() - (i - start), out.size()).clear();
             List<List<PdfGlyph>> lines = new ArrayList<>();
             for (int k = start; k <= end; k++) lines.add(items.get(k).line());
-            out.add(new Item(p, items.get(start).y(), null, PdfLooseTables.rows(lines), null, size));
+            out.add(new Item(p, items.get(start).y(), null, PdfLooseTables.rows(lines), null, size, null));
             taken = end;
             i = end + 1;
         }
@@ -309,6 +313,7 @@ final class PdfReader {
         protected void processTextPosition(TextPosition t) {
             String u = t.getUnicode();
             if (u == null || u.isEmpty()) return;
+            u = Ideographs.fold(u); // fonts that map 一 to the radical ⼀: headings and labels start with 一 again
             if (t.getDir() != 0) return; // rotated text: stamps and watermarks, not the report
             pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(new PdfGlyph(u, t.getXDirAdj(),
                     t.getYDirAdj(), t.getWidthDirAdj(), size(t)));

@@ -3,6 +3,7 @@ package cn.zwgk.audit.read;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tables of a page rebuilt from their borders: the drawn lines give the grid, a missing border between two slots means
@@ -10,8 +11,20 @@ import java.util.List;
  */
 final class PdfTables {
 
-    /** A table found on a page: where it stands, its rows, and the glyphs it took. */
-    record Found(float top, float bottom, float[] columns, List<List<String>> rows, List<PdfGlyph> glyphs) {}
+    /**
+     * A table found on a page: where it stands, its rows, and the glyphs it took; whether it continues the table that
+     * ended the previous page; and the cells that touch its top and bottom border (where a page break cuts a cell).
+     */
+    record Found(float top, float bottom, float[] columns, List<List<String>> rows, List<PdfGlyph> glyphs,
+                 boolean continued, List<Edge> topCells, List<Edge> bottomCells) {}
+
+    /** A cell at the top or bottom border of a table part: the index of the row holding its text, its columns. */
+    record Edge(int row, int column, int width) {}
+
+    /** a cell that starts a label of its own: "三、", "（四）", "1.", "2、" */
+    private static final Pattern LABEL_START =
+            Pattern.compile("^([一二三四五六七八九十]+\\s*[、.．]|[(（]\\s*[一二三四五六七八九十]+\\s*[)）]|\\d+\\s*[.．、]).*");
+    private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?");
 
     private static final float TOL = 1.5f;
     private static final int MAX_SLOTS = 100_000;
@@ -59,10 +72,9 @@ final class PdfTables {
                                float[] carry, float carryAbove) {
         float[] xs = positions(vs, false);
         float[] ys = positions(hs, true);
-        if (carry != null && xs.length >= 2 && ys.length >= 2 && ys[0] < carryAbove
-                && Math.abs(xs[0] - carry[0]) <= TOL && Math.abs(xs[xs.length - 1] - carry[carry.length - 1]) <= TOL) {
-            xs = union(xs, carry);
-        }
+        boolean continued = carry != null && xs.length >= 2 && ys.length >= 2 && ys[0] < carryAbove
+                && Math.abs(xs[0] - carry[0]) <= TOL && Math.abs(xs[xs.length - 1] - carry[carry.length - 1]) <= TOL;
+        if (continued) xs = union(xs, carry);
         int rows = ys.length - 1, cols = xs.length - 1;
         // a single box (a frame around a paragraph or the page) is not a table
         if (rows < 1 || cols < 2 || (long) rows * cols > MAX_SLOTS) return null;
@@ -99,6 +111,7 @@ final class PdfTables {
             taken.add(g);
         }
         List<List<String>> out = new ArrayList<>();
+        int[] outRow = new int[rows]; // slot row -> index in out, -1 for a row without text
         for (int r = 0; r < rows; r++) {
             List<String> row = new ArrayList<>();
             boolean any = false;
@@ -114,9 +127,87 @@ final class PdfTables {
                 any |= !text.isEmpty();
                 row.add(text);
             }
+            outRow[r] = any ? out.size() : -1;
             if (any) out.add(row);
         }
-        return new Found(ys[0], ys[ys.length - 1], xs, out, taken);
+        return new Found(ys[0], ys[ys.length - 1], xs, out, taken, continued,
+                edge(parent, topLeft, outRow, cols, 0), edge(parent, topLeft, outRow, cols, rows - 1));
+    }
+
+    /** The cells with text that cover slot row {@code r}, each named once, by the column its text stands in. */
+    private static List<Edge> edge(int[] parent, int[] topLeft, int[] outRow, int cols, int r) {
+        List<Edge> out = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            int g = find(parent, r * cols + c);
+            if (topLeft[g] % cols != c || outRow[topLeft[g] / cols] < 0) continue;
+            int width = 1;
+            while (c + width < cols && find(parent, r * cols + c + width) == g) width++;
+            out.add(new Edge(outRow[topLeft[g] / cols], c, width));
+        }
+        return out;
+    }
+
+    /**
+     * A page break cuts a cell in two: the text of a merged group label ("（四）无" / "法提供") or of a row whose label
+     * wraps past the bottom of the page goes on at the top of the next part. Such a fragment (no number, no label
+     * start of its own, in the same columns as a label cell open at the bottom of the part above) is added to that
+     * cell. A whole first row of fragments is one row cut in two; otherwise only a fragment in a data row, to the left
+     * of that row's own label, is one (a group label's cell), so that a row label is never glued to the one before.
+     * A row left empty stays (the edges' row numbers hold) and is not emitted.
+     */
+    static void joinAcrossPageBreak(Found above, Found below) {
+        if (!below.continued() || above.rows().isEmpty() || below.rows().isEmpty()) return;
+        List<String> first = below.rows().get(0);
+        List<Edge> fragments = new ArrayList<>();
+        List<Edge> upper = new ArrayList<>();
+        boolean allFragments = true;
+        for (Edge e : below.topCells()) {
+            if (e.row() != 0) continue;
+            String text = first.get(e.column());
+            Edge up = sameColumns(above, below, e);
+            String upText = up == null ? "" : above.rows().get(up.row()).get(up.column());
+            boolean fragment = !text.isEmpty() && !NUMBER.matcher(text).matches()
+                    && !LABEL_START.matcher(text).matches() && !upText.isEmpty() && !NUMBER.matcher(upText).matches();
+            if (fragment) {
+                fragments.add(e);
+                upper.add(up);
+            } else if (!text.isEmpty()) {
+                allFragments = false;
+            }
+        }
+        if (fragments.isEmpty()) return;
+        boolean dataRow = first.stream().anyMatch(t -> NUMBER.matcher(t).matches());
+        List<String> lastAbove = above.rows().get(above.rows().size() - 1);
+        boolean aboveData = lastAbove.stream().anyMatch(t -> NUMBER.matcher(t).matches());
+        for (int i = 0; i < fragments.size(); i++) {
+            Edge e = fragments.get(i), up = upper.get(i);
+            if (!allFragments && !(dataRow && aboveData && labelToTheRight(first, e.column() + e.width()))) continue;
+            List<String> cell = above.rows().get(up.row());
+            cell.set(up.column(), PdfText.join(List.of(cell.get(up.column()), first.get(e.column()))));
+            first.set(e.column(), "");
+        }
+    }
+
+    /** The cell open at the bottom of {@code above} that has the same left and right border as {@code e} below. */
+    private static Edge sameColumns(Found above, Found below, Edge e) {
+        float left = below.columns()[e.column()], right = below.columns()[e.column() + e.width()];
+        for (Edge u : above.bottomCells()) {
+            if (Math.abs(above.columns()[u.column()] - left) <= TOL
+                    && Math.abs(above.columns()[u.column() + u.width()] - right) <= TOL) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /** Is there a label (text, not a number) in the row from column {@code from} on, before its first number? */
+    private static boolean labelToTheRight(List<String> row, int from) {
+        for (int c = from; c < row.size(); c++) {
+            String t = row.get(c);
+            if (NUMBER.matcher(t).matches()) return false;
+            if (!t.isEmpty()) return true;
+        }
+        return false;
     }
 
     private static float[] union(float[] a, float[] b) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document as lines of text, with the format and encoding it was read from.
+ * A document as lines of text, with the format and encoding it was read from. Radicals and compatibility forms that
+ * stand for ordinary ideographs are read as them ({@link Ideographs}), in every format.
  *
  * @param file     the path as given by the user
  * @param format   {@code text}, {@code html}, {@code docx} or {@code pdf}
@@ -13,7 +14,12 @@ import java.util.List;
 public record SourceDocument(String file, String format, String encoding, List<SourceLine> lines) {
 
     public SourceDocument {
-        lines = List.copyOf(lines);
+        List<SourceLine> folded = new ArrayList<>(lines.size());
+        for (SourceLine l : lines) {
+            String t = Ideographs.fold(l.text());
+            folded.add(t == l.text() ? l : new SourceLine(l.number(), t, l.origin()));
+        }
+        lines = List.copyOf(folded);
     }
 
     /** Splits decoded text into lines (\n, \r\n or \r), numbering from 1. */

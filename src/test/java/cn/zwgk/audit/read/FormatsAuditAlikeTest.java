@@ -47,7 +47,7 @@ class FormatsAuditAlikeTest {
         List<Case> out = new ArrayList<>();
         for (Path seed : SeedText.seeds()) {
             for (String f : List.of("html", "html-gbk", "docx", "pdf", "gbk", "utf-16le", "utf-16be-bom", "utf-8-bom",
-                    "traditional-gb18030", "pdf-borderless")) {
+                    "traditional-gb18030", "pdf-borderless", "pdf-radicals")) {
                 out.add(new Case(seed, f));
             }
         }
@@ -103,6 +103,8 @@ class FormatsAuditAlikeTest {
             case "docx" -> DocxRendering.docx(seed);
             case "pdf" -> PdfRendering.pdf(seed);
             case "pdf-borderless" -> PdfRendering.pdf(seed, false);
+            // a text layer that gives radicals (⼀ for 一, ⺠ for 民) as Noto/Source Han fonts often do
+            case "pdf-radicals" -> PdfRendering.pdf(SeedText.parse(seed.name, Radicals.radicalised(text)));
             case "gbk" -> text.getBytes(Charset.forName("GBK"));
             case "utf-16le" -> text.getBytes(StandardCharsets.UTF_16LE);
             case "utf-16be-bom" -> DocumentsTest.bytes(text, StandardCharsets.UTF_16BE, true);

@@ -1,5 +1,9 @@
 package cn.zwgk.audit;
 
+import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.format.TableRegistry;
+import cn.zwgk.audit.parse.LabelsFile;
+
 import java.nio.file.Path;
 
 /**
@@ -22,5 +26,19 @@ public final class Fixtures {
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path FINDINGS_REFERENCE = Path.of("docs/findings.md");
 
+    private static TableRegistry tables;
+
     private Fixtures() {}
+
+    /** The tables as the shipped rules/labels.yaml describes them, for tests that build cells by hand. */
+    public static synchronized TableRegistry tables() {
+        if (tables == null) {
+            try {
+                tables = LabelsFile.format(RULES).tables();
+            } catch (ConfigException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return tables;
+    }
 }

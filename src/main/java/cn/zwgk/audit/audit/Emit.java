@@ -1,25 +1,31 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.format.ReportFormat;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.LabelMatch;
 import cn.zwgk.audit.model.Section;
 import cn.zwgk.audit.model.Severity;
 import cn.zwgk.audit.model.SumClaim;
+import cn.zwgk.audit.model.YearMention;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The DRL global {@code emit}: the only way a rule makes a finding. A rule's {@code then} block names the code and
- * severity, says where and what, and calls {@link Draft#add()}; the message, advice and basis are rendered from the
- * office's templates. One instance per rule session, so it needs no locking.
+ * The DRL global {@code emit}: the only way a rule makes a finding, and the rules' few helpers. A rule's {@code then}
+ * block names the code and severity, says where and what, and calls {@link Draft#add()}; the message, advice and basis
+ * are rendered from the office's templates. One instance per rule session, so it needs no locking.
  *
  * <pre>
- * emit.rule("T3_BALANCE", "error").at($a).row(null).expected($left).actual($right).add();
+ * emit.rule("T3_BALANCE", "error").atColumnOf($a).cells($a, $b, $c, $d).expected($left).actual($right).add();
  * </pre>
  */
 public final class Emit {
@@ -27,10 +33,12 @@ public final class Emit {
     private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六"};
 
     private final Messages messages;
+    private final ReportFormat format;
     private final List<Finding> findings = new ArrayList<>();
 
-    Emit(Messages messages) {
+    Emit(Messages messages, ReportFormat format) {
         this.messages = messages;
+        this.format = format;
     }
 
     /** Starts a finding of {@code code} with {@code severity} ({@code error}, {@code warning} or {@code info}). */
@@ -40,6 +48,98 @@ public final class Emit {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    // --- helpers for conditions and consequences -----------------------------------------------------------------
+
+    /** The format's heading of section {@code n} (sections.yaml), e.g. "三、收到和处理政府信息公开申请情况". */
+    public String heading(int n) {
+        return format.heading(n);
+    }
+
+    /** Cells (from {@code collectList}) by line, then in the table's order. */
+    public List<Cell> inOrder(Collection<?> cells) {
+        return cells.stream().map(Cell.class::cast)
+                .sorted(Comparator.comparingInt(Cell::line).thenComparingInt(Cell::order)).toList();
+    }
+
+    /** The first of {@link #inOrder}. */
+    public Cell first(Collection<?> cells) {
+        return inOrder(cells).get(0);
+    }
+
+    /** What an invalid cell holds, in the words of messages.yaml ({@code CELL_INVALID.BLANK} …). */
+    public String describe(Cell c) {
+        Messages.Template t = messages.template("CELL_INVALID." + c.state());
+        return t == null ? String.valueOf(c.raw()) : Messages.render(t.message(), Map.of("raw", nz(c.raw())));
+    }
+
+    /** Cells in order as "列（所填）、列（所填）". */
+    public String describe(Collection<?> cells) {
+        return inOrder(cells).stream().map(c -> c.columnLabel() + "（" + describe(c) + "）")
+                .collect(Collectors.joining("、"));
+    }
+
+    /** Column labels of cells, in order, joined by "、". */
+    public String columns(Collection<?> cells) {
+        return inOrder(cells).stream().map(Cell::columnLabel).collect(Collectors.joining("、"));
+    }
+
+    /** The wordings found, by line, joined with {@code separator}. */
+    public String found(Collection<?> labels, String separator) {
+        return labels.stream().map(LabelMatch.class::cast)
+                .sorted(Comparator.comparingInt(LabelMatch::line).thenComparing(LabelMatch::found))
+                .map(LabelMatch::found).collect(Collectors.joining(separator));
+    }
+
+    /** Claims (from {@code collectList}) in the order they are written. */
+    public List<Claim> claimsInOrder(Collection<?> claims) {
+        return claims.stream().map(Claim.class::cast).sorted(Comparator.comparingInt(Claim::line)
+                .thenComparingInt(c -> c.sentence().indexOf(c.text()))).toList();
+    }
+
+    /** The claims' texts in the order they are written, joined by "；". */
+    public String texts(Collection<?> claims) {
+        return claimsInOrder(claims).stream().map(Claim::text).collect(Collectors.joining("；"));
+    }
+
+    /**
+     * The year the report means: the one written most often (ties: the one written first); returns its first
+     * mention.
+     */
+    public YearMention reference(Collection<?> mentions) {
+        List<YearMention> all = mentions.stream().map(YearMention.class::cast).toList();
+        YearMention best = null;
+        long bestCount = 0;
+        for (YearMention m : all) {
+            List<YearMention> same = all.stream().filter(n -> n.year() == m.year()).toList();
+            YearMention earliest = same.stream().min(Comparator.comparingInt(YearMention::line)).orElse(m);
+            long count = same.size();
+            if (best == null || count > bestCount || (count == bestCount && earliest.line() < best.line())) {
+                best = earliest;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** A table id the format knows, else null (labels outside the tables, e.g. of section headings). */
+    public String knownTable(String id) {
+        return format.tables().table(id).isPresent() ? id : null;
+    }
+
+    /** A section's heading and text, as quoted when it says nothing. */
+    public String headingAndText(Section s) {
+        return (s.heading() + " " + nz(s.text())).strip();
+    }
+
+    /** A fee claim's amount in 元 (amounts that are no whole number of 元 are kept in 分). */
+    public Number yuan(Claim c) {
+        return "分".equals(c.unit()) ? c.value() / 100.0 : c.value();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** A finding being described by a rule. */
@@ -56,6 +156,7 @@ public final class Emit {
         private Number actual;
         private String evidence;
         private String basis;
+        private final Map<String, Cell> cells = new HashMap<>();
         private final Map<String, Object> vars = new HashMap<>();
 
         private Draft(String code, Severity severity) {
@@ -70,14 +171,29 @@ public final class Emit {
             return this;
         }
 
-        /** Location and evidence of one table cell: its table, section, row and column labels, line and raw text. */
+        /** The finding is this cell: its table, section, row and column labels, line and raw text. */
         public Draft at(Cell c) {
-            table = c.table();
-            section = sectionOfTable(c.table());
-            row = c.rowLabel();
+            atRowOf(c);
             column = c.columnLabel();
-            line = c.line() > 0 ? c.line() : null;
             evidence = c.raw() != null ? c.raw() : "";
+            cells.put(c.key(), c);
+            return this;
+        }
+
+        /** The finding is about a column (an identity down the column): the cell's table, column and line. */
+        public Draft atColumnOf(Cell c) {
+            at(c);
+            row = null;
+            cells.remove(c.key());
+            return this;
+        }
+
+        /** The finding is about a row: the cell's table, row and line (mark its cells with {@link #cells}). */
+        public Draft atRowOf(Cell c) {
+            table = c.table();
+            section = format.tables().sectionOf(c.table());
+            row = c.rowLabel();
+            line = c.line() > 0 ? c.line() : null;
             return this;
         }
 
@@ -102,6 +218,24 @@ public final class Emit {
             return this;
         }
 
+        /** The finding stands elsewhere (a claim) but is about this cell: its table, row and column, marked. */
+        public Draft about(Cell c) {
+            table(c.table());
+            row = c.rowLabel();
+            column = c.columnLabel();
+            cells.put(c.key(), c);
+            return this;
+        }
+
+        /** Marks the cells the finding is about (cells or {@code collectList}s of cells), for every output. */
+        public Draft cells(Object... cellsOrLists) {
+            for (Object o : cellsOrLists) {
+                if (o instanceof Cell c) cells.put(c.key(), c);
+                else if (o instanceof Collection<?> list) for (Object x : list) cells(x);
+            }
+            return this;
+        }
+
         public Draft section(Integer n) {
             section = n != null && n > 0 ? n : null;
             return this;
@@ -109,7 +243,7 @@ public final class Emit {
 
         public Draft table(String t) {
             table = t;
-            if (section == null) section = sectionOfTable(t);
+            if (section == null) section = format.tables().sectionOf(t);
             return this;
         }
 
@@ -155,6 +289,12 @@ public final class Emit {
             return this;
         }
 
+        /** The marked cells' keys, table by table in reading order. */
+        private List<String> cellKeys() {
+            return cells.values().stream().sorted(Comparator.comparing(Cell::table).thenComparingInt(Cell::order))
+                    .map(Cell::key).toList();
+        }
+
         public void add() {
             Map<String, Object> all = new HashMap<>();
             all.put("rule", code);
@@ -162,7 +302,7 @@ public final class Emit {
             all.put("section", section == null ? "" : section);
             all.put("sectionName", section == null || section >= NUMERALS.length ? "" : NUMERALS[section]);
             all.put("table", table == null ? "" : table);
-            all.put("tableName", tableName(table));
+            all.put("tableName", format.tables().nameOf(table));
             all.put("row", row == null ? "" : row);
             all.put("column", column == null ? "" : column);
             all.put("line", line == null ? "" : line);
@@ -175,23 +315,8 @@ public final class Emit {
             String b = basis != null ? basis : Messages.render(t.basis(), all);
             all.put("basis", b == null ? "" : b);
             findings.add(new Finding(code, severity, section, table, row, column, line, expected, actual, evidence,
-                    Messages.render(t.message(), all), b, Messages.render(t.advice(), all)));
+                    Messages.render(t.message(), all), b, Messages.render(t.advice(), all), cellKeys()));
         }
-    }
-
-    private static Integer sectionOfTable(String table) {
-        if (table == null) return null;
-        return switch (table) {
-            case "T2" -> 2;
-            case "T3" -> 3;
-            case "T4" -> 4;
-            default -> null;
-        };
-    }
-
-    private static String tableName(String table) {
-        Integer s = sectionOfTable(table);
-        return s == null ? "" : "表" + NUMERALS[s];
     }
 
     /** Whole numbers as Long (accumulate sums arrive as Double), others as BigDecimal without trailing zeros. */

@@ -2,9 +2,11 @@ package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.format.ReportFormat;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.RuleFailure;
+import cn.zwgk.audit.parse.LabelsFile;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
@@ -52,15 +54,17 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Messages messages;
+    private final ReportFormat format;
     private final String version;
     private final RuleBudget budget;
 
     /** After this many broken rules on one report the report is not audited around them any more. */
     private static final int MAX_FAILED_RULES = 5;
 
-    private RuleBase(KieBase kieBase, Messages messages, String version, RuleBudget budget) {
+    private RuleBase(KieBase kieBase, Messages messages, ReportFormat format, String version, RuleBudget budget) {
         this.kieBase = kieBase;
         this.messages = messages;
+        this.format = format;
         this.version = version;
         this.budget = budget;
     }
@@ -75,12 +79,13 @@ public final class RuleBase {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
         }
         Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
+        ReportFormat format = LabelsFile.format(rulesDir);
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages));
+        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages, format));
         List<ConfigProblem> built = build(ks, releaseId, texts);
         if (!built.isEmpty()) {
             // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone
@@ -97,7 +102,7 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, messages, hash(rulesDir), RuleBudget.DEFAULT);
+        return new RuleBase(kieBase, messages, format, hash(rulesDir), RuleBudget.DEFAULT);
     }
 
     /**
@@ -109,11 +114,11 @@ public final class RuleBase {
     public List<Finding> evaluate(Report report) {
         List<RuleFailure> failures = new ArrayList<>();
         Set<String> left = new HashSet<>();
-        RuleRun run = RuleRun.fire(kieBase, new Emit(messages), report.facts(), failures, left, budget);
+        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, format), facts(report), failures, left, budget);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = RuleRun.fire(kieBase, new Emit(messages), report.facts(), failures, left, budget);
+            run = RuleRun.fire(kieBase, new Emit(messages, format), facts(report), failures, left, budget);
         }
         if (run.failure() != null) {
             // not one rule to leave out, or too many broken rules to audit around: the batch reports this file
@@ -128,11 +133,18 @@ public final class RuleBase {
 
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
-        return new RuleBase(kieBase, messages, version, budget);
+        return new RuleBase(kieBase, messages, format, version, budget);
     }
 
     public RuleBudget budget() {
         return budget;
+    }
+
+    /** The format's facts (table layouts, restatements) and then the report's. */
+    private List<Object> facts(Report report) {
+        List<Object> facts = new ArrayList<>(format.facts());
+        facts.addAll(report.facts());
+        return facts;
     }
 
     /** A short hash of the rule folder's files, printed in every PDF and JSON. */

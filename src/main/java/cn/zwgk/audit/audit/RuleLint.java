@@ -2,6 +2,9 @@ package cn.zwgk.audit.audit;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.format.ReportFormat;
+import cn.zwgk.audit.format.TableLayout;
+import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Severity;
 
 import java.nio.file.Path;
@@ -15,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks what the Drools compiler cannot: that every {@code emit.rule("CODE", "severity")} names a severity that
- * exists and a code (or {@code .template("variant")}) that messages.yaml words, and that every {@code ${…}} of
- * messages.yaml is a value some rule provides. Without this a typo would surface only when the rule fires.
+ * exists and a code (or {@code .template("variant")}) that messages.yaml words, that every {@code ${…}} of
+ * messages.yaml is a value some rule provides, and that every table, row, column, group and metric a rule names as a
+ * string exists in labels.yaml and claims.yaml. Without this a typo would silently keep a rule from ever firing.
  */
 final class RuleLint {
 
@@ -24,12 +28,21 @@ final class RuleLint {
     private static final Pattern WITH = Pattern.compile("\\.with\\(\\s*\"([^\"]*)\"");
     /** The placeholders {@link Emit.Draft#add()} always fills. */
     private static final Set<String> BUILT_IN = Set.of("rule", "severity", "section", "sectionName", "table",
-            "tableName", "row", "column", "line", "expected", "actual", "evidence", "basis");
+            "tableName", "row", "column", "line", "expected", "actual", "evidence", "basis", "raw");
     private static final Pattern TEMPLATE = Pattern.compile("\\.template\\(\\s*\"([^\"]*)\"\\s*\\)");
+
+    private static final Pattern TABLE = Pattern.compile("(?:\\btable\\s*[!=]=\\s*|\\.table\\(\\s*)\"([^\"]*)\"");
+    private static final Pattern ROW = Pattern.compile("\\brow\\s*[!=]=\\s*\"([^\"]*)\"");
+    private static final Pattern COLUMN = Pattern.compile("\\bcolumn\\s*[!=]=\\s*\"([^\"]*)\"");
+    private static final Pattern GROUP = Pattern.compile("\\bgroups\\s+(?:not\\s+)?contains\\s*\"([^\"]*)\"");
+    private static final Pattern METRIC = Pattern.compile(
+            "\\bmetric\\s*(?:[!=]=\\s*\"([^\"]*)\"|(?:not\\s+)?in\\s*\\(([^)]*)\\))");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private RuleLint() {}
 
-    static List<ConfigProblem> check(Map<Path, String> drls, Messages messages) throws ConfigException {
+    static List<ConfigProblem> check(Map<Path, String> drls, Messages messages, ReportFormat format)
+            throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         Set<String> known = new HashSet<>(BUILT_IN);
         for (String text : drls.values()) {
@@ -57,6 +70,7 @@ final class RuleLint {
                                 "严重程度“" + m.group(2) + "”无效，应为 error、warning 或 info"));
                     }
                 }
+                names(file, i + 1, line, format, problems);
                 Matcher t = TEMPLATE.matcher(line);
                 while (t.find()) {
                     String id = t.group(1).contains(".") || lastCode == null ? t.group(1) : lastCode + "." + t.group(1);
@@ -68,6 +82,58 @@ final class RuleLint {
             }
         }
         return problems;
+    }
+
+    /**
+     * The table, row, column, group and metric names a line compares with: a row, column or group is looked up in
+     * the table the same line names, else in every table.
+     */
+    private static void names(String file, int line, String text, ReportFormat format, List<ConfigProblem> problems) {
+        TableRegistry tables = format.tables();
+        List<TableLayout> scope = tables.tables();
+        Matcher t = TABLE.matcher(text);
+        if (t.find()) {
+            TableLayout named = tables.table(t.group(1)).orElse(null);
+            if (named == null) {
+                problems.add(new ConfigProblem(file, line, "表“" + t.group(1) + "”在 labels.yaml 中不存在"));
+                return;
+            }
+            scope = List.of(named);
+        }
+        List<TableLayout> in = scope;
+        String where = in.size() == 1 ? in.get(0).id() : "labels.yaml";
+        Matcher r = ROW.matcher(text);
+        while (r.find()) {
+            String key = r.group(1);
+            if (in.stream().noneMatch(x -> x.row(key).isPresent())) {
+                problems.add(new ConfigProblem(file, line, "行“" + key + "”在 " + where + " 中不存在"));
+            }
+        }
+        Matcher c = COLUMN.matcher(text);
+        while (c.find()) {
+            String key = c.group(1);
+            if (in.stream().noneMatch(x -> x.column(key).isPresent())) {
+                problems.add(new ConfigProblem(file, line, "列“" + key + "”在 " + where + " 中不存在"));
+            }
+        }
+        Matcher g = GROUP.matcher(text);
+        while (g.find()) {
+            String key = g.group(1);
+            if (in.stream().noneMatch(x -> x.group(key).isPresent())) {
+                problems.add(new ConfigProblem(file, line, "分组“" + key + "”在 " + where + " 中不存在"));
+            }
+        }
+        Matcher m = METRIC.matcher(text);
+        while (m.find()) {
+            List<String> names = new ArrayList<>();
+            if (m.group(1) != null) names.add(m.group(1));
+            else for (Matcher q = QUOTED.matcher(m.group(2)); q.find(); ) names.add(q.group(1));
+            for (String name : names) {
+                if (!format.metrics().contains(name)) {
+                    problems.add(new ConfigProblem(file, line, "指标“" + name + "”在 claims.yaml 的 patterns 中不存在"));
+                }
+            }
+        }
     }
 
     /** The line without a trailing {@code //} comment (outside string literals). */

@@ -2,12 +2,11 @@ package cn.zwgk.audit.batch;
 
 import cn.zwgk.audit.limits.Failures;
 import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.render.AuditView;
+import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
-import cn.zwgk.audit.render.Json;
-import cn.zwgk.audit.render.ReportPdf;
-import cn.zwgk.audit.render.SummaryFiles;
-import cn.zwgk.audit.render.SummaryPdf;
-import cn.zwgk.audit.render.Templates;
+import cn.zwgk.audit.render.Outputs;
+import cn.zwgk.audit.render.ReportOutput;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,27 +25,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * Audits many files in parallel and writes, per report, {@code NAME.json} and {@code NAME.pdf}, then
- * {@code summary.json}, {@code summary.csv} and {@code summary.pdf}. One bad file, or one report that fails to
- * render, never stops the others: it is recorded and makes the batch fail.
+ * Audits many files in parallel and writes, per report, each of its {@link Outputs} ({@code NAME.json},
+ * {@code NAME.pdf}…), then the batch's ({@code summary.json}…). One bad file, or one report that fails to render,
+ * never stops the others: it is recorded and makes the batch fail.
  */
 public final class Batch {
 
     private final Function<Path, Audit> auditor;
-    private final Templates templates;
+    private final Outputs outputs;
     private final int threads;
-    private final boolean pdf;
     private final LocalDate date;
 
     /**
      * @param auditor one file to its audit; must not throw for bad input (see {@code pipeline.Auditor#audit})
-     * @param pdf     false to write JSON only
+     * @param outputs what to write
      */
-    public Batch(Function<Path, Audit> auditor, Templates templates, int threads, boolean pdf, LocalDate date) {
+    public Batch(Function<Path, Audit> auditor, Outputs outputs, int threads, LocalDate date) {
         this.auditor = auditor;
-        this.templates = templates;
+        this.outputs = outputs;
         this.threads = Math.max(1, threads);
-        this.pdf = pdf;
         this.date = date;
     }
 
@@ -61,7 +58,6 @@ public final class Batch {
         AtomicBoolean full = new AtomicBoolean();
         Map<Path, String> names = OutputNames.assign(files);
         Progress bar = new Progress(progress, files.size());
-        ReportPdf reportPdf = new ReportPdf(templates.report());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit-worker");
             t.setDaemon(true);
@@ -73,7 +69,7 @@ public final class Batch {
                 String name = names.get(f);
                 futures.add(pool.submit(() -> {
                     try {
-                        return one(f, name, outDir, reportPdf, full);
+                        return one(f, name, outDir, full);
                     } finally {
                         bar.step();
                     }
@@ -88,7 +84,7 @@ public final class Batch {
                 }
             }
             BatchSummary summary = new BatchSummary(entries, rulesVersion, date, (System.nanoTime() - start) / 1e9,
-                    pdf);
+                    outputs.extensions());
             boolean summaryWritten = true;
             try {
                 writeSummary(summary, outDir);
@@ -103,7 +99,7 @@ public final class Batch {
         }
     }
 
-    private BatchSummary.Entry one(Path file, String name, Path outDir, ReportPdf reportPdf, AtomicBoolean full) {
+    private BatchSummary.Entry one(Path file, String name, Path outDir, AtomicBoolean full) {
         if (full.get()) return BatchSummary.Entry.failed(file.toString(), name, NOT_WRITTEN);
         Audit audit;
         try {
@@ -114,16 +110,18 @@ public final class Batch {
         }
         String problem = null;
         try {
-            AtomicFiles.write(outDir.resolve(name + ".json"), Json.bytes(Json.findings(audit)));
-        } catch (IOException | RuntimeException e) {
-            problem = diskFull(e, full) ? NOT_WRITTEN : "无法写入 JSON：" + Failures.describe(e);
-        }
-        if (pdf && problem == null) {
-            try {
-                AtomicFiles.write(outDir.resolve(name + ".pdf"), out -> reportPdf.write(audit, date, out));
-            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                problem = diskFull(e, full) ? NOT_WRITTEN : "无法生成 PDF：" + Failures.describe(e);
+            AuditView view = outputs.view(audit, date);
+            for (ReportOutput o : outputs.perReport()) {
+                try {
+                    AtomicFiles.write(outDir.resolve(name + "." + o.extension()), out -> o.write(view, out));
+                } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    problem = diskFull(e, full) ? NOT_WRITTEN
+                            : "无法生成 " + o.extension().toUpperCase(java.util.Locale.ROOT) + "：" + Failures.describe(e);
+                    break;
+                }
             }
+        } catch (RuntimeException e) {
+            problem = "无法整理审查结果：" + Failures.describe(e);
         }
         return BatchSummary.Entry.of(audit, name, problem);
     }
@@ -144,9 +142,6 @@ public final class Batch {
     }
 
     private void writeSummary(BatchSummary summary, Path outDir) throws IOException {
-        AtomicFiles.write(outDir.resolve("summary.json"), Json.bytes(SummaryFiles.json(summary)));
-        AtomicFiles.write(outDir.resolve("summary.csv"), SummaryFiles.csv(summary, templates.summary()));
-        AtomicFiles.write(outDir.resolve("summary.pdf"),
-                out -> new SummaryPdf(templates.summary()).write(summary, out));
+        for (BatchOutput o : outputs.perBatch()) AtomicFiles.write(outDir.resolve(o.fileName()), out -> o.write(summary, out));
     }
 }

@@ -4,6 +4,7 @@ import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.SyntheticReports;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
 
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        BatchSummary summary = new Batch(auditor::audit, tpl, n, true, LocalDate.now())
+        BatchSummary summary = new Batch(auditor::audit, Outputs.standard(tpl, auditor.tables()), n, LocalDate.now())
                 .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;

@@ -5,6 +5,7 @@ import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,7 +69,9 @@ final class CheckCommand implements Callable<Integer> {
             return AuditCommand.USAGE;
         }
         int n = threads.count();
-        Batch batch = new Batch(auditor::audit, tpl, n, !noPdf, LocalDate.now());
+        Outputs outputs = Outputs.standard(tpl, auditor.tables());
+        if (noPdf) outputs = outputs.without("pdf");
+        Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
         BatchSummary summary;
         try {
             summary = batch.run(files, out, auditor.rules().version(), System.console() != null ? System.err : null);

@@ -1,6 +1,9 @@
 package cn.zwgk.audit.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
 
 /**
  * One finding, as spec/findings.md defines it. Created only by DRL rules.
@@ -17,8 +20,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param message  the Chinese message, rendered from the office's template
  * @param basis    the legal basis, e.g. "《中华人民共和国政府信息公开条例》第五十条"
  * @param advice   what the agency should correct (rendered from the office's template), or null
+ * @param cells    the keys ({@link Cell#key()}) of the table cells the finding is about, for outputs that mark them;
+ *                 not part of the JSON contract
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Finding(String rule, Severity severity, Integer section, String table, String row, String column,
                       Integer line, Number expected, Number actual, String evidence, String message, String basis,
-                      String advice) {}
+                      String advice, @JsonIgnore List<String> cells) {
+
+    public Finding {
+        cells = cells == null ? List.of() : List.copyOf(cells);
+    }
+
+    /** A finding about no particular cell. */
+    public Finding(String rule, Severity severity, Integer section, String table, String row, String column,
+                   Integer line, Number expected, Number actual, String evidence, String message, String basis,
+                   String advice) {
+        this(rule, severity, section, table, row, column, line, expected, actual, evidence, message, basis, advice,
+                List.of());
+    }
+}

@@ -21,8 +21,4 @@ public record Table(String id, int section, int line, int endLine, String layout
     public Table {
         missingRows = List.copyOf(missingRows);
     }
-
-    public boolean complete() {
-        return missingRows.isEmpty();
-    }
 }

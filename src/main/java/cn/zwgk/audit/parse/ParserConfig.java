@@ -3,6 +3,7 @@ package cn.zwgk.audit.parse;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.config.YamlFiles;
+import cn.zwgk.audit.format.TableRegistry;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -23,7 +24,7 @@ import java.util.regex.PatternSyntaxException;
 record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLength, List<Pattern> endPatterns,
                     Pattern title, int titleMaxLength, Pattern agencyLine, Pattern preambleAgency,
                     List<String> periodContext, List<Pattern> periodPatterns, Pattern openingYear,
-                    LabelIndex t2, LabelIndex t3, LabelIndex t4, LabelRules labels,
+                    LabelIndex t2, LabelIndex t3, LabelIndex t4, LabelRules labels, TableRegistry tables,
                     List<ClaimPattern> claims, List<String> sumUnits) {
 
     /** Where a narrative pattern applies unless it says: everywhere but 五 (problems, often of earlier years). */
@@ -38,16 +39,13 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
 
     static ParserConfig load(Path rulesDir) throws ConfigException {
         Path sectionsFile = rulesDir.resolve("sections.yaml");
-        Path labelsFile = rulesDir.resolve("labels.yaml");
         Path claimsFile = rulesDir.resolve("claims.yaml");
         SectionRules s = YamlFiles.read(sectionsFile, SectionRules.class);
-        LabelRules l = YamlFiles.read(labelsFile, LabelRules.class);
         ClaimRules c = YamlFiles.read(claimsFile, ClaimRules.class);
 
         List<ConfigProblem> problems = new ArrayList<>();
         Compiler sc = new Compiler(sectionsFile, problems);
         Compiler cc = new Compiler(claimsFile, problems);
-        Compiler lc = new Compiler(labelsFile, problems);
 
         List<Heading> headings = new ArrayList<>();
         if (s.sections() == null || s.sections().isEmpty()) sc.problem("sections: 未配置任何章节");
@@ -86,7 +84,8 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
         Pattern openingYear = sc.compile(s.openingYear() == null ? "(?<![\\d.])(?<year>(19|20)\\d{2})年"
                 : s.openingYear());
 
-        validate(l, lc);
+        LabelsFile labels = LabelsFile.load(rulesDir);
+        LabelRules l = labels.labels();
         double sim = l.similarity() > 0 && l.similarity() <= 1 ? l.similarity() : 0.8;
 
         List<ClaimPattern> claims = new ArrayList<>();
@@ -109,38 +108,8 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new ParserConfig(List.copyOf(headings), s.headingMaxLength() > 0 ? s.headingMaxLength() : 40, endMax,
                 List.copyOf(end), title, titleMax, agencyLine, preamble, periodContext, List.copyOf(periodPatterns),
-                openingYear, t2Index(l, sim), t3Index(l, sim), t4Index(l, sim), l, List.copyOf(claims),
+                openingYear, t2Index(l, sim), t3Index(l, sim), t4Index(l, sim), l, labels.tables(), List.copyOf(claims),
                 units);
-    }
-
-    /** labels.yaml must name every table's rows and columns; a label without key or text is useless. */
-    private static void validate(LabelRules l, Compiler lc) {
-        if (l.t2() == null || l.t3() == null || l.t4() == null) {
-            lc.problem("须配置 T2、T3 和 T4 三张表的标签");
-            return;
-        }
-        if (l.t2().blocks() == null || l.t2().headers() == null || l.t2().columns() == null || l.t2().rows() == null) {
-            lc.problem("T2 须配置 blocks、headers、columns 和 rows");
-        } else {
-            for (LabelRules.Label r : l.t2().rows()) {
-                if (r.key() == null || r.label() == null || r.columns() == null || r.columns().isEmpty()) {
-                    lc.problem(String.valueOf(r.label()), "T2 的每一行须有 key、label 和 columns");
-                }
-            }
-            checkLabels(l.t2().columns(), "T2", lc);
-        }
-        if (l.t3().rows() == null || l.t3().columns() == null || l.t3().groups() == null || l.t3().headers() == null) {
-            lc.problem("T3 须配置 rows、columns、groups 和 headers");
-        } else checkLabels(l.t3().rows(), "T3", lc);
-        if (l.t4().rows() == null || l.t4().columns() == null || l.t4().headers() == null) {
-            lc.problem("T4 须配置 rows、columns 和 headers");
-        } else checkLabels(l.t4().rows(), "T4", lc);
-    }
-
-    private static void checkLabels(List<LabelRules.Label> labels, String table, Compiler lc) {
-        for (LabelRules.Label x : labels) {
-            if (x.key() == null || x.label() == null) lc.problem(String.valueOf(x.label()), table + " 的标签须有 key 和 label");
-        }
     }
 
     private static void add(List<Pattern> list, Pattern p) {
@@ -178,7 +147,7 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
     private static LabelIndex t3Index(LabelRules l, double sim) {
         LabelIndex ix = new LabelIndex(sim);
         for (LabelRules.Label r : l.t3().rows()) ix.add(LabelIndex.Kind.ROW, r.key(), r.label(), r.aliasList());
-        for (String g : l.t3().groups()) ix.add(LabelIndex.Kind.GROUP, null, g, List.of());
+        for (LabelRules.Group g : l.t3().groups()) ix.add(LabelIndex.Kind.GROUP, g.key(), g.label(), List.of());
         for (String h : l.t3().headers()) ix.add(LabelIndex.Kind.HEADER, null, h, List.of());
         return ix;
     }
@@ -190,7 +159,7 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
     }
 
     /** Compiles the regular expressions of one file, reporting each bad one as file:line. */
-    private static final class Compiler {
+    static final class Compiler {
         private final Path file;
         private final List<ConfigProblem> problems;
         private Map<String, Integer> lines;

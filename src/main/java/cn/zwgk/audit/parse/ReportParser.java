@@ -8,6 +8,7 @@ import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Section;
 import cn.zwgk.audit.model.Table;
 import cn.zwgk.audit.read.SourceDocument;
+import cn.zwgk.audit.format.TableRegistry;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +29,10 @@ public final class ReportParser {
     private final Table4Reader table4;
     private final ClaimReader claims;
 
+    private final ParserConfig config;
+
     private ReportParser(ParserConfig config) {
+        this.config = config;
         this.splitter = new SectionSplitter(config);
         this.header = new HeaderReader(config);
         this.table2 = new Table2Reader(config);
@@ -42,6 +46,11 @@ public final class ReportParser {
         ReportParser parser = new ReportParser(ParserConfig.load(rulesDir));
         TextNormalizer.warmUp();
         return parser;
+    }
+
+    /** The tables as rules/labels.yaml describes them. */
+    public TableRegistry tables() {
+        return config.tables();
     }
 
     public Report parse(SourceDocument doc) {

@@ -4,6 +4,7 @@ import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.LabelMatch;
 import cn.zwgk.audit.model.Table;
+import cn.zwgk.audit.format.TableLayout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,10 +30,9 @@ final class Table2Reader {
     TableRead read(List<Segment> region, boolean endsAtEof) {
         TableTokens tt = TableTokens.of(region);
         LabelIndex index = config.t2();
-        Map<String, LabelRules.Label> rowDefs = new HashMap<>();
-        for (LabelRules.Label r : config.labels().t2().rows()) rowDefs.put(r.key(), r);
-        Map<String, String> columnLabels = new HashMap<>();
-        for (LabelRules.Label c : config.labels().t2().columns()) columnLabels.put(c.key(), c.label());
+        TableLayout layout = config.tables().get("T2");
+        Map<String, TableLayout.Row> rowDefs = new HashMap<>();
+        for (TableLayout.Row r : layout.rows()) rowDefs.put(r.key(), r);
 
         Map<String, Map<String, Token>> cellsByRow = new HashMap<>();
         Map<String, Integer> rowLine = new HashMap<>();
@@ -103,22 +103,21 @@ final class Table2Reader {
         List<Cell> cells = new ArrayList<>();
         List<String> missingRows = new ArrayList<>();
         boolean anyMissing = false;
-        for (LabelRules.Label row : config.labels().t2().rows()) {
+        for (TableLayout.Row row : layout.rows()) {
             Map<String, Token> found = cellsByRow.getOrDefault(row.key(), Map.of());
             if (found.isEmpty()) missingRows.add(row.label());
             for (String column : row.columns()) {
-                Cell c = TableCells.cell("T2", row.key(), row.label(), column, columnLabels.getOrDefault(column, column),
-                        found.get(column), rowLine.getOrDefault(row.key(), 0));
+                Cell c = TableCells.cell(layout, row.key(), column, found.get(column), rowLine.getOrDefault(row.key(), 0));
                 anyMissing |= c.state() == CellState.MISSING;
                 cells.add(c);
             }
         }
-        Table table = new Table("T2", 2, extent.first, extent.last, tt.layout(), config.labels().t2().rows().size(),
+        Table table = new Table("T2", layout.section(), extent.first, extent.last, tt.layout(), layout.rows().size(),
                 missingRows, endsAtEof && anyMissing);
         return new TableRead(table, cells, Table3Reader.dedupe(labels), extent.first, extent.last);
     }
 
-    private static void finish(String row, LabelRules.Label def, List<Token> collected, List<Header> headers,
+    private static void finish(String row, TableLayout.Row def, List<Token> collected, List<Header> headers,
                                Map<String, Map<String, Token>> cellsByRow) {
         List<String> columns = def.columns();
         boolean byHeader = !headers.isEmpty() && headers.stream().anyMatch(Header::known);

@@ -4,6 +4,7 @@ import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.LabelMatch;
 import cn.zwgk.audit.model.Table;
+import cn.zwgk.audit.format.TableLayout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,14 +26,16 @@ final class Table3Reader {
 
     Table3Reader(ParserConfig config) {
         this.config = config;
-        this.groupKeys = config.labels().t3().groups().stream().map(TextNormalizer::labelKeyOfRaw).toList();
+        this.groupKeys = config.tables().get("T3").groups().stream().map(g -> TextNormalizer.labelKeyOfRaw(g.label()))
+                .toList();
     }
 
     TableRead read(List<Segment> region, boolean endsAtEof) {
         TableTokens tt = TableTokens.of(region);
         LabelIndex index = config.t3();
-        List<String> columns = config.labels().t3().columns();
-        List<LabelRules.Label> rows = config.labels().t3().rows();
+        TableLayout layout = config.tables().get("T3");
+        List<TableLayout.Column> columns = layout.columns();
+        List<TableLayout.Row> rows = layout.rows();
         Map<String, List<Token>> values = new HashMap<>();
         Map<String, Integer> rowLine = new HashMap<>();
         List<LabelMatch> labels = new ArrayList<>();
@@ -95,19 +98,18 @@ final class Table3Reader {
         List<Cell> cells = new ArrayList<>();
         List<String> missingRows = new ArrayList<>();
         boolean anyMissing = false;
-        for (LabelRules.Label row : rows) {
+        for (TableLayout.Row row : rows) {
             List<Token> v = values.getOrDefault(row.key(), List.of());
             int line = rowLine.getOrDefault(row.key(), 0);
             if (v.isEmpty()) missingRows.add(row.label());
             for (int i = 0; i < columns.size(); i++) {
-                Cell c = TableCells.cell("T3", row.key(), row.label(), columns.get(i), columns.get(i),
-                        i < v.size() ? v.get(i) : null, line);
+                Cell c = TableCells.cell(layout, row.key(), columns.get(i).key(), i < v.size() ? v.get(i) : null, line);
                 anyMissing |= c.state() == CellState.MISSING;
                 cells.add(c);
             }
         }
         boolean truncated = endsAtEof && anyMissing;
-        Table table = new Table("T3", 3, extent.first, extent.last, tt.layout(), rows.size(), missingRows, truncated);
+        Table table = new Table("T3", layout.section(), extent.first, extent.last, tt.layout(), rows.size(), missingRows, truncated);
         return new TableRead(table, cells, dedupe(labels), extent.first, extent.last);
     }
 

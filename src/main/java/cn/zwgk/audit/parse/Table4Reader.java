@@ -3,6 +3,7 @@ package cn.zwgk.audit.parse;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.Table;
+import cn.zwgk.audit.format.TableLayout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class Table4Reader {
             int header = firstValue - 1;
             while (header > firstHeader && tokens.get(header).type() != Token.Type.TEXT) header--;
             int headerLine = tokens.get(header).line();
-            int total = config.labels().t4().rows().size() * config.labels().t4().columns().size();
+            int total = config.tables().get("T4").rows().size() * config.tables().get("T4").columns().size();
             for (int i = header + 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!CellValue.isValue(t, index)) {
@@ -61,27 +62,28 @@ final class Table4Reader {
                 extent.include(t.line());
             }
         }
-        List<LabelRules.Label> rows = config.labels().t4().rows();
-        List<String> columns = config.labels().t4().columns();
+        TableLayout layout = config.tables().get("T4");
+        List<TableLayout.Row> rows = layout.rows();
+        List<TableLayout.Column> columns = layout.columns();
         List<Token> values = RowValues.fit(collected, rows.size() * columns.size(), false);
         List<Cell> cells = new ArrayList<>();
         List<String> missingRows = new ArrayList<>();
         boolean anyMissing = false;
         int k = 0;
         int rowLine = firstValue >= 0 ? tokens.get(firstValue).line() : tokens.get(firstHeader).line();
-        for (LabelRules.Label row : rows) {
+        for (TableLayout.Row row : rows) {
             boolean none = true;
-            for (String column : columns) {
+            for (TableLayout.Column column : columns) {
                 Token t = k < values.size() ? values.get(k) : null;
                 k++;
-                Cell c = TableCells.cell("T4", row.key(), row.label(), column, row.key() + " " + column, t, rowLine);
+                Cell c = TableCells.cell(layout, row.key(), column.key(), t, rowLine);
                 none &= c.state() == CellState.MISSING;
                 anyMissing |= c.state() == CellState.MISSING;
                 cells.add(c);
             }
             if (none) missingRows.add(row.label());
         }
-        Table table = new Table("T4", 4, extent.first, extent.last, tt.layout(), rows.size(), missingRows,
+        Table table = new Table("T4", layout.section(), extent.first, extent.last, tt.layout(), rows.size(), missingRows,
                 endsAtEof && anyMissing);
         return new TableRead(table, cells, List.of(), extent.first, extent.last);
     }

@@ -2,6 +2,7 @@ package cn.zwgk.audit.pipeline;
 
 import cn.zwgk.audit.audit.RuleBase;
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.limits.Budget;
 import cn.zwgk.audit.limits.Failures;
 import cn.zwgk.audit.limits.OverBudgetException;
@@ -65,6 +66,11 @@ public final class Auditor {
     private Audit audit(Report report, long start) {
         var findings = rules.evaluate(report);
         return new Audit(report, findings, rules.version(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The tables as the rule folder's labels.yaml describes them. */
+    public TableRegistry tables() {
+        return parser.tables();
     }
 
     public RuleBase rules() {

@@ -17,15 +17,23 @@ import java.util.TreeMap;
  * @param rulesVersion the rule set's hash
  * @param date         the audit date
  * @param seconds      wall time of the batch
- * @param pdfs         whether per-report PDFs were written ({@code check --no-pdf} writes none)
+ * @param outputs      the extensions of the files written per report, e.g. [json, pdf] ({@code check --no-pdf}
+ *                     writes no pdf)
  */
-public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate date, double seconds, boolean pdfs) {
+public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate date, double seconds,
+                           List<String> outputs) {
 
     /** The finding a rule that failed on a report leaves; the summary lists them apart, for the office to fix. */
     static final String RULE_FAILED = "RULE_FAILED";
 
     public BatchSummary {
         reports = List.copyOf(reports);
+        outputs = List.copyOf(outputs);
+    }
+
+    /** The file of {@code extension} written for a report, or null when none was. */
+    public String file(Entry e, String extension) {
+        return outputs.contains(extension) && e.problem() == null ? e.name() + "." + extension : null;
     }
 
     /**

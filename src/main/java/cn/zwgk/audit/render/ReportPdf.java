@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
@@ -18,20 +19,15 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The findings PDF an office sends to an agency as it is: heading, covering letter, verdict, findings grouped by
  * section, signature, and an appendix with tables 三 and 四 as parsed. Thread-safe: one instance serves a whole batch.
  */
-public final class ReportPdf {
+public final class ReportPdf implements ReportOutput {
 
     static final Color RED = new Color(0xB0, 0x1E, 0x1E);
     static final Color GREEN = new Color(0x1E, 0x7B, 0x34);
@@ -41,27 +37,36 @@ public final class ReportPdf {
             Severity.ERROR, RED, Severity.WARNING, new Color(0xB3, 0x6B, 0x00), Severity.INFO, new Color(0x2F, 0x5F, 0x9E));
 
     private final ReportTemplate t;
+    private final TableRegistry tables;
     private final PdfFonts fonts;
 
-    public ReportPdf(ReportTemplate template) {
+    public ReportPdf(ReportTemplate template, TableRegistry tables) {
         this.t = template;
+        this.tables = tables;
         this.fonts = PdfFonts.get();
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
     }
 
     public byte[] render(Audit audit, LocalDate date) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        write(audit, date, out);
+        write(AuditView.of(audit, t, tables, date), out);
         return out.toByteArray();
     }
 
-    public void write(Audit audit, LocalDate date, OutputStream out) {
-        Map<String, Object> vars = variables(audit, date);
+    @Override
+    public void write(AuditView view, OutputStream out) {
+        Audit audit = view.audit();
+        Map<String, Object> vars = view.vars();
         Document doc = new Document(PageSize.A4, 62, 62, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setCloseStream(false);
-        String title = Templates.fill(t.title(), vars);
+        String title = view.title();
         doc.addTitle(title);
         doc.addAuthor(String.valueOf(vars.get("office")));
         doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
@@ -72,32 +77,11 @@ public final class ReportPdf {
 
         heading(doc, audit, vars, title);
         letter(doc, audit, vars);
-        verdict(doc, audit, vars);
-        findings(doc, audit, vars);
+        verdict(doc, view);
+        findings(doc, view);
         signature(doc, vars);
-        new AppendixTables(t, fonts).add(doc, writer, audit);
+        new AppendixTables(t, fonts).add(doc, writer, view);
         doc.close();
-    }
-
-    private Map<String, Object> variables(Audit audit, LocalDate date) {
-        Report r = audit.report();
-        Map<String, Object> v = new HashMap<>();
-        boolean named = r.agency() != null && !r.agency().isBlank();
-        v.put("office", t.office());
-        v.put("agency", named ? r.agency() : "");
-        v.put("addressee", named ? r.agency() : t.unnamedAgency());
-        v.put("year", r.year() != null ? r.year().toString() : "");
-        v.put("file", r.file());
-        v.put("date", date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
-        v.put("rulesVersion", audit.rulesVersion());
-        v.put("verdict", t.verdict().get(audit.verdict()));
-        v.put("errors", audit.count(Severity.ERROR));
-        v.put("warnings", audit.count(Severity.WARNING));
-        v.put("infos", audit.count(Severity.INFO));
-        v.put("total", audit.findings().size());
-        v.put("office", Templates.fill(t.office(), v));
-        v.put("reportName", Templates.fill(r.year() != null ? t.reportName() : t.reportNameNoYear(), v));
-        return v;
     }
 
     private void heading(Document doc, Audit audit, Map<String, Object> vars, String title) {
@@ -152,8 +136,9 @@ public final class ReportPdf {
         }
     }
 
-    private void verdict(Document doc, Audit audit, Map<String, Object> vars) {
-        boolean pass = "pass".equals(audit.verdict());
+    private void verdict(Document doc, AuditView view) {
+        Map<String, Object> vars = view.vars();
+        boolean pass = view.passed();
         PdfPTable box = new PdfPTable(new float[]{1.2f, 4.8f});
         box.setWidthPercentage(100);
         box.setSpacingBefore(10);
@@ -175,43 +160,27 @@ public final class ReportPdf {
     }
 
     /** Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. */
-    private void findings(Document doc, Audit audit, Map<String, Object> vars) {
+    private void findings(Document doc, AuditView view) {
         Paragraph h = PdfText.paragraph(t.label("findings"), fonts.bold(14));
         h.setSpacingBefore(10);
         h.setSpacingAfter(4);
         doc.add(h);
-        if (audit.findings().isEmpty()) {
+        if (view.groups().isEmpty()) {
             doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(11)));
             return;
         }
-        Map<Integer, List<Finding>> groups = new TreeMap<>();
-        for (Finding f : audit.findings()) groups.computeIfAbsent(group(f), k -> new ArrayList<>()).add(f);
-        int n = 0;
-        for (var g : groups.entrySet()) {
-            String title = t.sections().getOrDefault(Integer.toString(g.getKey()), t.sections().get("0"));
+        for (AuditView.Group g : view.groups()) {
             boolean first = true;
-            for (Finding f : g.getValue()) {
+            for (AuditView.Item item : g.findings()) {
                 // the group heading rides in its first finding's table, so it never stays behind at a page foot
-                doc.add(finding(++n, f, first ? title : null));
+                doc.add(finding(item, first ? g.title() : null));
                 first = false;
             }
         }
     }
 
-    static int group(Finding f) {
-        if (f.section() != null && f.section() >= 1 && f.section() <= 6) return f.section();
-        if (f.table() != null) {
-            switch (f.table()) {
-                case "T2": return 2;
-                case "T3": return 3;
-                case "T4": return 4;
-                default: break;
-            }
-        }
-        return 0;
-    }
-
-    private PdfPTable finding(int n, Finding f, String groupTitle) {
+    private PdfPTable finding(AuditView.Item item, String groupTitle) {
+        Finding f = item.finding();
         PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
         table.setWidthPercentage(100);
         table.setSpacingAfter(8);
@@ -228,8 +197,8 @@ public final class ReportPdf {
         Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
         Phrase head = new Phrase();
         head.setFont(fonts.regular(10.5f));
-        PdfText.add(head, n + ".　", fonts.bold(10.5f));
-        PdfText.add(head, "【" + (f.severity() == null ? "" : f.severity().chinese()) + "】", fonts.bold(10.5f, color));
+        PdfText.add(head, item.number() + ".　", fonts.bold(10.5f));
+        PdfText.add(head, "【" + item.severity() + "】", fonts.bold(10.5f, color));
         PdfText.add(head, " " + f.rule() + "　", fonts.bold(10.5f));
         PdfText.add(head, nz(f.message()), fonts.regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
@@ -241,11 +210,10 @@ public final class ReportPdf {
         hc.setBorderColor(new Color(0x99, 0x99, 0x99));
         hc.setBorderWidth(0.5f);
         table.addCell(hc);
-        row(table, t.label("location"), location(f));
+        row(table, t.label("location"), item.location());
         if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
-        if (f.expected() != null || f.actual() != null) {
-            row(table, t.label("expected") + " / " + t.label("actual"),
-                    number(f.expected()) + "　/　" + number(f.actual()));
+        if (item.hasNumbers()) {
+            row(table, t.label("expected") + " / " + t.label("actual"), item.expected() + "　/　" + item.actual());
         }
         if (f.basis() != null && !f.basis().isBlank()) row(table, t.label("basis"), f.basis());
         if (f.advice() != null && !f.advice().isBlank()) row(table, t.label("advice"), f.advice());
@@ -257,29 +225,6 @@ public final class ReportPdf {
         PdfPCell l = PdfText.cell(label, fonts.regular(9.5f, GREY));
         table.addCell(l);
         table.addCell(PdfText.cell(value, fonts.regular(10)));
-    }
-
-    private String location(Finding f) {
-        List<String> parts = new ArrayList<>();
-        if (f.line() != null && f.line() > 0) {
-            parts.add(Templates.fill(t.lineFormat(), Map.of("line", f.line())));
-        }
-        if (f.table() != null) parts.add(t.tables().getOrDefault(f.table(), f.table()));
-        if (f.row() != null) parts.add(f.row());
-        if (f.column() != null) parts.add(f.column());
-        if (parts.isEmpty() && f.section() != null) {
-            parts.add(t.sections().getOrDefault(f.section().toString(), ""));
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String number(Number n) {
-        if (n == null) return "—";
-        if (n instanceof BigDecimal b) return b.stripTrailingZeros().toPlainString();
-        if (n instanceof Double || n instanceof Float) {
-            return BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
-        }
-        return n.toString();
     }
 
     private static String nz(String s) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** summary.json (for scripts) and summary.csv (for Excel: UTF-8 with a BOM, CRLF, RFC 4180 quoting). */
 public final class SummaryFiles {
@@ -33,7 +34,7 @@ public final class SummaryFiles {
             m.put("warnings", e.warnings());
             m.put("infos", e.infos());
             m.put("codes", e.codes());
-            m.put("pdf", s.pdfs() && e.problem() == null ? e.name() + ".pdf" : null);
+            m.put("pdf", s.file(e, "pdf"));
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());
             m.put("ruleFailures", e.ruleFailures());
@@ -52,7 +53,7 @@ public final class SummaryFiles {
                     .map(c -> c.getValue() > 1 ? c.getKey() + "×" + c.getValue() : c.getKey()).sorted().toList());
             row(sb, e.file(), e.agency(), e.year() == null ? "" : e.year().toString(), t.verdict().get(e.verdict()),
                     Long.toString(e.errors()), Long.toString(e.warnings()), Long.toString(e.infos()), codes,
-                    e.problem() != null ? e.problem() : s.pdfs() ? e.name() + ".pdf" : "", e.name() + ".json");
+                    e.problem() != null ? e.problem() : Objects.toString(s.file(e, "pdf"), ""), e.name() + ".json");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -19,23 +19,32 @@ import java.util.List;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
-public final class SummaryPdf {
+public final class SummaryPdf implements BatchOutput {
 
     private static final Map<String, Color> SEVERITY_COLORS = Map.of(
             "error", new Color(0xC0, 0x39, 0x2B), "warning", new Color(0xE6, 0x9A, 0x1E),
             "info", new Color(0x3C, 0x6E, 0xB4));
 
     private final SummaryTemplate t;
+    private final ReportTemplate shared;
     private final PdfFonts fonts;
 
-    public SummaryPdf(SummaryTemplate template) {
-        this.t = template;
+    /** The summary's wording, with the date format and severity names it shares with the report. */
+    public SummaryPdf(Templates templates) {
+        this.t = templates.summary();
+        this.shared = templates.report();
         this.fonts = PdfFonts.get();
     }
 
+    @Override
+    public String fileName() {
+        return "summary.pdf";
+    }
+
+    @Override
     public void write(BatchSummary s, OutputStream out) {
         Map<String, Object> vars = new HashMap<>();
-        vars.put("date", s.date().getYear() + "年" + s.date().getMonthValue() + "月" + s.date().getDayOfMonth() + "日");
+        vars.put("date", shared.date(s.date()));
         vars.put("rulesVersion", s.rulesVersion());
         vars.put("total", s.reports().size());
         vars.put("passed", s.passed());
@@ -81,7 +90,7 @@ public final class SummaryPdf {
 
         heading(doc, t.label("bySeverity"));
         Map<String, String> sevLabels = new LinkedHashMap<>();
-        for (Severity sev : Severity.values()) sevLabels.put(sev.code(), sev.chinese());
+        for (Severity sev : Severity.values()) sevLabels.put(sev.code(), shared.severity().get(sev.code()));
         float width = doc.right() - doc.left();
         doc.add(chart(writer, width, sevLabels, s.bySeverity()));
 

@@ -1,5 +1,8 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.Fixtures;
+import cn.zwgk.audit.format.TableLayout;
+import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.Claim;
@@ -25,12 +28,8 @@ import java.util.Map;
  */
 final class ReportBuilder {
 
-    static final List<String> T3_ROWS = List.of("A", "B", "C1", "C2", "C3.1", "C3.2", "C3.3", "C3.4", "C3.5", "C3.6",
-            "C3.7", "C3.8", "C4.1", "C4.2", "C4.3", "C5.1", "C5.2", "C5.3", "C5.4", "C5.5", "C6.1", "C6.2", "C6.3",
-            "C7", "D");
-    static final List<String> T3_COLS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
-    static final List<String> T4_ROWS = List.of("行政复议", "未经复议直接起诉", "复议后起诉");
-    static final List<String> T4_COLS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
+    static final TableRegistry TABLES = Fixtures.tables();
+    static final List<String> T3_COLS = TABLES.get("T3").columns().stream().map(TableLayout.Column::key).toList();
 
     Title title = new Title("泸州市江阳区人民政府办公室2023年政府信息公开工作年度报告", "泸州市江阳区人民政府办公室", 2023, 1);
     Integer year = 2023;
@@ -61,18 +60,15 @@ final class ReportBuilder {
         tables.add(new Table("T3", 3, 32, 59, "inline", 25, List.of(), false));
         tables.add(new Table("T4", 4, 61, 64, "inline", 3, List.of(), false));
         int line = 18;
-        for (String[] rc : new String[][] {{"规章", "本年制发件数"}, {"规章", "本年废止件数"}, {"规章", "现行有效件数"},
-                {"行政规范性文件", "本年制发件数"}, {"行政规范性文件", "本年废止件数"}, {"行政规范性文件", "现行有效件数"},
-                {"行政许可", "本年处理决定数量"}, {"行政处罚", "本年处理决定数量"}, {"行政强制", "本年处理决定数量"},
-                {"行政事业性收费", "本年收费金额"}}) {
-            cells.add(number("T2", rc[0], rc[0], rc[1], 0, line++));
+        for (TableLayout.Row r : TABLES.get("T2").rows()) {
+            for (String col : r.columns()) cells.add(number("T2", r.key(), col, 0, line++));
         }
         set("T2", "行政规范性文件", "本年制发件数", 3);
         set("T2", "行政规范性文件", "本年废止件数", 9);
         set("T2", "行政规范性文件", "现行有效件数", 12);
         line = 35;
-        for (String row : T3_ROWS) {
-            for (String col : T3_COLS) cells.add(number("T3", row, "row " + row, col, 0, line));
+        for (TableLayout.Row r : TABLES.get("T3").rows()) {
+            for (String col : T3_COLS) cells.add(number("T3", r.key(), col, 0, line));
             line++;
         }
         Map<String, Long> natural = Map.of("A", 42L, "C1", 13L, "C2", 18L, "C4.1", 9L, "C7", 40L, "D", 2L);
@@ -80,8 +76,8 @@ final class ReportBuilder {
             set("T3", row, "自然人", v);
             set("T3", row, "总计", v);
         });
-        for (String row : T4_ROWS) {
-            for (String col : T4_COLS) cells.add(number("T4", row, row, col, 0, 64));
+        for (TableLayout.Row r : TABLES.get("T4").rows()) {
+            for (TableLayout.Column col : TABLES.get("T4").columns()) cells.add(number("T4", r.key(), col.key(), 0, 64));
         }
         claims.add(new Claim("新收申请", 42, "件", "新受理政府信息公开申请42件", "…", 1, 8));
         claims.add(new Claim("办结", 40, "件", "全年办结40件", "…", 1, 8));
@@ -101,8 +97,8 @@ final class ReportBuilder {
         return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
-    private static Cell number(String table, String row, String rowLabel, String col, long v, int line) {
-        return new Cell(table, row, rowLabel, col, col, CellState.NUMBER, v, BigDecimal.valueOf(v), Long.toString(v), line);
+    private static Cell number(String table, String row, String col, long v, int line) {
+        return TABLES.get(table).cell(row, col, CellState.NUMBER, v, BigDecimal.valueOf(v), Long.toString(v), line);
     }
 
     private int index(String table, String row, String col) {
@@ -117,7 +113,7 @@ final class ReportBuilder {
     ReportBuilder set(String table, String row, String col, long v) {
         int i = index(table, row, col);
         Cell c = cells.get(i);
-        cells.set(i, number(table, row, c.rowLabel(), col, v, c.line()));
+        cells.set(i, number(table, row, col, v, c.line()));
         return this;
     }
 
@@ -127,7 +123,7 @@ final class ReportBuilder {
         Cell c = cells.get(i);
         Long v = state == CellState.NEGATIVE ? Long.valueOf(raw) : null;
         BigDecimal amount = state == CellState.NEGATIVE || state == CellState.DECIMAL ? new BigDecimal(raw) : null;
-        cells.set(i, new Cell(table, row, c.rowLabel(), col, c.columnLabel(), state, v, amount, raw, c.line()));
+        cells.set(i, TABLES.get(table).cell(row, col, state, v, amount, raw, c.line()));
         return this;
     }
 

@@ -63,7 +63,7 @@ class RuleBaseTest {
         assertEquals(1, rowTotal.size());
         assertEquals(43L, rowTotal.get(0).expected());
         assertEquals(42L, rowTotal.get(0).actual());
-        assertEquals("row A", rowTotal.get(0).row());
+        assertEquals("一、本年新收政府信息公开申请数量", rowTotal.get(0).row());
         assertEquals(List.of(), only(f, "T3_RESULT_SUM"));
     }
 
@@ -93,10 +93,10 @@ class RuleBaseTest {
         b.state("T3", "C1", "科研机构", CellState.DASH, "—").state("T3", "C1", "其他", CellState.TEXT, "无");
         var f = audit(b);
         assertEquals(List.of("CELL_INVALID", "CELL_INVALID"), codes(f), f.toString());
-        Finding row = f.stream().filter(x -> "row B".equals(x.row())).findFirst().orElseThrow();
+        Finding row = f.stream().filter(x -> "二、上年结转政府信息公开申请数量".equals(x.row())).findFirst().orElseThrow();
         assertEquals(null, row.column());
         assertTrue(row.message().contains("7个单元格"), row.message());
-        Finding c1 = f.stream().filter(x -> "row C1".equals(x.row())).findFirst().orElseThrow();
+        Finding c1 = f.stream().filter(x -> "（一）予以公开".equals(x.row())).findFirst().orElseThrow();
         assertTrue(c1.evidence().contains("科研机构（“—”）") && c1.evidence().contains("其他（“无”）"), c1.evidence());
     }
 
@@ -149,8 +149,10 @@ class RuleBaseTest {
                 .state("T4", "复议后起诉", "总计", CellState.MISSING, null);
         var f = audit(b);
         assertEquals(List.of("TABLE_INCOMPLETE"), codes(f), f.toString());
-        assertEquals("尚未审结、总计", f.get(0).evidence());
-        assertEquals("复议后起诉", f.get(0).row());
+        // table 四 names a column with its row, as the parser does
+        assertEquals("复议后起诉 尚未审结、复议后起诉 总计", f.get(0).evidence());
+        assertEquals("行政诉讼 复议后起诉", f.get(0).row());
+        assertEquals(List.of("T4|复议后起诉|尚未审结", "T4|复议后起诉|总计"), f.get(0).cells());
     }
 
     @Test

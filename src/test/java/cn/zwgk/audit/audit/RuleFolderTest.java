@@ -149,6 +149,28 @@ class RuleFolderTest {
     }
 
     @Test
+    void aMisspeltMetricTableRowOrColumnInACopiedRuleFileIsNamedWithFileLine() throws Exception {
+        copyRules();
+        edit("fees.drl", "$none : Claim(section == 6, metric == \"收费通知\", value == 0)",
+                "$none : Claim(section == 6, metric == \"收费通之\", value == 0)");
+        edit("arithmetic.drl", "$d : Cell(table == \"T3\", row == \"D\"", "$d : Cell(table == \"T3\", row == \"E\"");
+        edit("arithmetic.drl", "groups contains \"办理结果\", state != CellState.NUMBER",
+                "groups contains \"办理结构\", state != CellState.NUMBER");
+        Path fees = dir.resolve("fees.drl");
+        Path arithmetic = dir.resolve("arithmetic.drl");
+
+        Run check = command("rules", "check", "--rules", dir.toString());
+        assertEquals(2, check.code(), check.out() + check.err());
+        assertTrue(check.err().contains(fees + ":" + lineOf(fees, "收费通之") + ": 指标“收费通之”在 claims.yaml"),
+                check.err());
+        assertTrue(check.err().contains(arithmetic + ":" + lineOf(arithmetic, "row == \"E\"") + ": 行“E”在 T3 中不存在"),
+                check.err());
+        assertTrue(check.err().contains(arithmetic + ":" + lineOf(arithmetic, "办理结构") + ": 分组“办理结构”在 T3 中不存在"),
+                check.err());
+        assertEquals(0, command("rules", "check", "--rules", "rules").code(), "the shipped rules name only what exists");
+    }
+
+    @Test
     void rulesTestCommandRunsTheShippedCases() {
         Run run = command("rules", "test", "--rules", "rules");
         assertEquals(0, run.code(), run.out() + run.err());

@@ -1,8 +1,10 @@
 package cn.zwgk.audit.batch;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Samples;
+import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.Templates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class BatchTest {
         };
         Path out = dir.resolve("out");
         List<Path> files = InputFiles.collect(List.of(in), out);
-        BatchSummary s = new Batch(auditor, Templates.load(Path.of("templates")), 2, true, LocalDate.of(2024, 3, 1))
+        BatchSummary s = new Batch(auditor, Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables()), 2, LocalDate.of(2024, 3, 1))
                 .run(files, out, "v1", null);
 
         assertEquals(4, s.reports().size());
@@ -61,7 +63,7 @@ class BatchTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "x");
         Path out = dir.resolve("out");
-        new Batch(f -> Samples.audit(), Templates.load(Path.of("templates")), 1, false, LocalDate.of(2024, 3, 1))
+        new Batch(f -> Samples.audit(), Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables()).without("pdf"), 1, LocalDate.of(2024, 3, 1))
                 .run(List.of(in.resolve("a.txt")), out, "v1", null);
         assertTrue(Files.exists(out.resolve("a.json")));
         assertTrue(Files.notExists(out.resolve("a.pdf")));

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.fuzz;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.batch.AtomicFiles;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
@@ -7,6 +8,7 @@ import cn.zwgk.audit.batch.OutputFullException;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Samples;
+import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.Templates;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
@@ -121,7 +123,8 @@ class PathFaultsTest {
     }
 
     private static Batch batch(Function<Path, Audit> auditor, boolean pdf) throws Exception {
-        return new Batch(auditor, Templates.load(Path.of("templates")), 2, pdf, LocalDate.of(2024, 3, 1));
+        Outputs outputs = Outputs.standard(Templates.load(Fixtures.TEMPLATES), Fixtures.tables());
+        return new Batch(auditor, pdf ? outputs : outputs.without("pdf"), 2, LocalDate.of(2024, 3, 1));
     }
 
     private static boolean mount(Path at, String options) throws Exception {

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Severity;
@@ -24,7 +25,7 @@ class ReportPdfTest {
     @BeforeAll
     static void load() throws Exception {
         templates = Templates.load(Path.of("templates"));
-        pdf = new ReportPdf(templates.report());
+        pdf = new ReportPdf(templates.report(), Fixtures.tables());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.Fixtures;
+import cn.zwgk.audit.format.TableLayout;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
@@ -25,23 +27,26 @@ public final class Samples {
     /** A report with a full table 三 (A 总计 = 42) and table 四, one blank and one missing cell. */
     public static Report report(String agency, Integer year) {
         List<Cell> cells = new ArrayList<>();
-        for (String row : AppendixTables.T3_ROWS) {
-            for (String col : AppendixTables.T3_COLUMNS) {
+        TableLayout t3 = Fixtures.tables().get("T3");
+        for (TableLayout.Row r : t3.rows()) {
+            String row = r.key();
+            for (TableLayout.Column c : t3.columns()) {
+                String col = c.key();
                 long v = row.equals("A") || row.equals("C7") ? (col.equals("自然人") ? 40 : col.equals("总计") ? 42 : col.equals("商业企业") ? 2 : 0) : 0;
                 CellState state = CellState.NUMBER;
                 if (row.equals("C3.2") && col.equals("科研机构")) state = CellState.BLANK;
                 if (row.equals("D") && col.equals("总计")) state = CellState.MISSING;
                 if (row.equals("C5.1") && col.equals("其他")) state = CellState.DASH;
-                cells.add(new Cell("T3", row, label(row), col, col, state, state == CellState.NUMBER ? v : null,
+                cells.add(t3.cell(row, col, state, state == CellState.NUMBER ? v : null,
                         state == CellState.NUMBER ? BigDecimal.valueOf(v) : null,
                         state == CellState.MISSING ? null : state == CellState.DASH ? "/" : state == CellState.BLANK ? "" : Long.toString(v), 40));
             }
         }
-        for (String row : AppendixTables.T4_ROWS) {
-            for (String col : AppendixTables.T4_COLUMNS) {
-                long v = row.equals("行政复议") && (col.equals("结果维持") || col.equals("总计")) ? 1 : 0;
-                cells.add(new Cell("T4", row, row, col, row + " " + col, CellState.NUMBER, v, BigDecimal.valueOf(v),
-                        Long.toString(v), 80));
+        TableLayout t4 = Fixtures.tables().get("T4");
+        for (TableLayout.Row r : t4.rows()) {
+            for (TableLayout.Column c : t4.columns()) {
+                long v = r.key().equals("行政复议") && (c.key().equals("结果维持") || c.key().equals("总计")) ? 1 : 0;
+                cells.add(t4.cell(r.key(), c.key(), CellState.NUMBER, v, BigDecimal.valueOf(v), Long.toString(v), 80));
             }
         }
         List<Section> sections = new ArrayList<>();
@@ -54,17 +59,6 @@ public final class Samples {
                 cells, List.of(), List.of(), List.of(), List.of());
     }
 
-    private static String label(String row) {
-        return switch (row) {
-            case "A" -> "一、本年新收政府信息公开申请数量";
-            case "B" -> "二、上年结转政府信息公开申请数量";
-            case "C1" -> "（一）予以公开";
-            case "C7" -> "（七）总计";
-            case "D" -> "四、结转下年度继续办理";
-            default -> row.length() > 2 ? row.substring(row.indexOf('.') + 1) + ".示例行" : row;
-        };
-    }
-
     /** Findings of every severity, in several sections, with long Chinese text full of punctuation. */
     public static List<Finding> findings() {
         String longText = "正文称本年新收申请41件，表三为42件；请核对表三第一行“总计”列与正文第（二）部分的表述，"
@@ -74,14 +68,17 @@ public final class Samples {
                         "报告未说明统计期限", "《中华人民共和国政府信息公开工作年度报告格式》", "在报告开头写明统计期限。"),
                 new Finding("NARRATIVE_MISMATCH", Severity.ERROR, 1, "T3", "一、本年新收政府信息公开申请数量", "总计", 9,
                         42, 41, "新受理政府信息公开申请41件，办结40件，结转下年度2件。", longText,
-                        "《中华人民共和国政府信息公开条例》第五十条", longText),
+                        "《中华人民共和国政府信息公开条例》第五十条", longText, List.of("T3|A|总计")),
                 new Finding("T3_BALANCE", Severity.ERROR, 3, "T3", null, "总计", 44, 44, 42, "（七）总计 | 40 |",
                         "表三“总计”列：第一项加第二项之和（42）不等于第三项加第四项之和（44）。",
-                        "《中华人民共和国政府信息公开工作年度报告格式》表三注", "核对表三各行数据。"),
+                        "《中华人民共和国政府信息公开工作年度报告格式》表三注", "核对表三各行数据。",
+                        List.of("T3|A|总计", "T3|B|总计", "T3|C7|总计", "T3|D|总计")),
                 new Finding("CELL_INVALID", Severity.ERROR, 3, "T3", "C3.2", "科研机构", 45, null, null, "",
-                        "表三单元格为空", "《中华人民共和国政府信息公开工作年度报告格式》", "填写数字，没有的填0。"),
+                        "表三单元格为空", "《中华人民共和国政府信息公开工作年度报告格式》", "填写数字，没有的填0。",
+                        List.of("T3|C3.2|科研机构")),
                 new Finding("T4_TOTAL", Severity.ERROR, 4, "T4", "行政复议", "总计", 81, 2, 1, "1 | 0 | 0 | 0 | 1",
-                        "表四行政复议总计不等于各项之和", "《中华人民共和国政府信息公开工作年度报告格式》", null),
+                        "表四行政复议总计不等于各项之和", "《中华人民共和国政府信息公开工作年度报告格式》", null,
+                        List.of("T4|行政复议|总计")),
                 new Finding("SECTION_TITLE_VARIANT", Severity.INFO, 5, null, null, null, 70, null, null,
                         "五、存在的主要问题及改进措施", "标题用语与格式不同：“改进措施”应为“改进情况”", null, null),
                 new Finding("FEE_AMOUNT_SUSPECT", Severity.WARNING, 6, null, null, null, 88, new BigDecimal("650.5"),

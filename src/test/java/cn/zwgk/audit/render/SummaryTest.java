@@ -23,7 +23,7 @@ class SummaryTest {
                 BatchSummary.Entry.of(clean, "b", null),
                 BatchSummary.Entry.of(Samples.audit(), "a", null),
                 BatchSummary.Entry.of(Samples.unreadable("=cmd|x,\"y\".txt"), "c", null)),
-                "v1", LocalDate.of(2024, 3, 1), 1.5, true);
+                "v1", LocalDate.of(2024, 3, 1), 1.5, List.of("json", "pdf"));
     }
 
     @Test
@@ -63,7 +63,7 @@ class SummaryTest {
     @Test
     void summaryPdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SummaryPdf(templates().summary()).write(summary(), out);
+        new SummaryPdf(templates()).write(summary(), out);
         java.nio.file.Files.write(Path.of("target/sample-summary.pdf"), out.toByteArray());
         PdfChecks pdf = PdfChecks.of(out.toByteArray());
         assertTrue(pdf.text().contains("昆明市政务服务管理局"));

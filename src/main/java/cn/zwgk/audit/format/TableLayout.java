@@ -1,0 +1,95 @@
+package cn.zwgk.audit.format;
+
+import cn.zwgk.audit.model.Cell;
+import cn.zwgk.audit.model.CellState;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One table of the format: its rows and columns in the format's order, and the groups its rows stand under.
+ *
+ * @param id          {@code T2}, {@code T3} or {@code T4}
+ * @param section     the section it stands in
+ * @param name        how findings and outputs name it, e.g. 表三
+ * @param rows        the data rows, in order
+ * @param columns     the columns, in order
+ * @param groups      headings over rows, outer groups before the groups inside them
+ * @param columnLabel how a cell's column is named, with {@code ${row}} and {@code ${column}}; null for the column's
+ *                    own label
+ */
+public record TableLayout(String id, int section, String name, List<Row> rows, List<Column> columns,
+                          List<Group> groups, String columnLabel) {
+
+    /**
+     * @param columns the keys of the columns this row has cells in
+     * @param groups  the keys of the groups it stands under, innermost first
+     */
+    public record Row(String key, String label, List<String> columns, List<String> groups) {
+        public Row {
+            columns = List.copyOf(columns);
+            groups = List.copyOf(groups);
+        }
+    }
+
+    public record Column(String key, String label) {}
+
+    /** A heading over rows; {@code parent} is the group it stands under, or null. */
+    public record Group(String key, String label, String parent) {}
+
+    public TableLayout {
+        rows = List.copyOf(rows);
+        columns = List.copyOf(columns);
+        groups = List.copyOf(groups);
+    }
+
+    public Optional<Row> row(String key) {
+        return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+    }
+
+    public Optional<Column> column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    public Optional<Group> group(String key) {
+        return groups.stream().filter(g -> g.key().equals(key)).findFirst();
+    }
+
+    /** The rows under a group (directly or through a group inside it), in order. */
+    public List<Row> rowsOf(String group) {
+        return rows.stream().filter(r -> r.groups().contains(group)).toList();
+    }
+
+    /** The groups whose heading stands just before {@code row}: those it is the first row of, outer ones first. */
+    public List<Group> groupsStartingAt(Row row) {
+        List<Group> out = new ArrayList<>();
+        for (Group g : groups) {
+            List<Row> under = rowsOf(g.key());
+            if (!under.isEmpty() && under.get(0).equals(row)) out.add(g);
+        }
+        return out;
+    }
+
+    /** The cell at {@code row} × {@code column} with its labels, groups and place in the table's reading order. */
+    public Cell cell(String row, String column, CellState state, Long value, BigDecimal amount, String raw, int line) {
+        int r = indexOfRow(row);
+        int c = indexOfColumn(column);
+        Row def = rows.get(r);
+        String label = columns.get(c).label();
+        if (columnLabel != null) label = columnLabel.replace("${row}", def.key()).replace("${column}", label);
+        return new Cell(id, row, def.label(), column, label, def.groups(), r * columns.size() + c, state, value,
+                amount, raw, line);
+    }
+
+    private int indexOfRow(String key) {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).key().equals(key)) return i;
+        throw new IllegalArgumentException(id + " 没有行 " + key);
+    }
+
+    private int indexOfColumn(String key) {
+        for (int i = 0; i < columns.size(); i++) if (columns.get(i).key().equals(key)) return i;
+        throw new IllegalArgumentException(id + " 没有列 " + key);
+    }
+}

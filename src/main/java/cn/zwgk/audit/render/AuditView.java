@@ -1,0 +1,185 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.format.TableLayout;
+import cn.zwgk.audit.format.TableRegistry;
+import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Cell;
+import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.Severity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One audit as every per-report output shows it: the letter's variables, the findings grouped by section with their
+ * location and numbers worded, and tables 三 and 四 cell by cell with the cells the findings are about marked. An
+ * output lays this out; it decides nothing and words nothing of its own.
+ *
+ * @param audit     the audit shown
+ * @param template  the office's wording (templates/report.yaml)
+ * @param vars      the placeholders of the template: office, agency, addressee, year, reportName, file, date,
+ *                  rulesVersion, verdict, errors, warnings, infos, total
+ * @param title     the document's title
+ * @param groups    the findings by section (0: title, period and the report as a whole), numbered throughout
+ * @param tables    the appendix tables, as the format lays them out
+ */
+public record AuditView(Audit audit, ReportTemplate template, Map<String, Object> vars, String title,
+                        List<Group> groups, List<TableView> tables) {
+
+    /** The tables the appendix shows. */
+    static final List<String> APPENDIX = List.of("T3", "T4");
+
+    /** Findings of one section, under its heading. */
+    public record Group(int section, String title, List<Item> findings) {}
+
+    /**
+     * One finding as shown: its number in the document, severity name, location, and the numbers as written.
+     *
+     * @param expected the value required, "—" when there is none; likewise {@code actual}
+     */
+    public record Item(int number, Finding finding, String severity, String location, String expected,
+                       String actual) {
+
+        public boolean hasNumbers() {
+            return finding.expected() != null || finding.actual() != null;
+        }
+    }
+
+    /** A table of the appendix; {@code present} false when the report has none. */
+    public record TableView(TableLayout layout, String title, boolean present, List<Row> rows) {}
+
+    /** A row of a table, after the headings of the groups that start at it. */
+    public record Row(List<String> groupHeadings, String label, List<CellView> cells) {}
+
+    /** A cell as shown: its text, what it holds, and whether a finding is about it. */
+    public record CellView(String key, CellState state, String text, boolean flagged) {}
+
+    public static AuditView of(Audit audit, ReportTemplate t, TableRegistry tables, LocalDate date) {
+        Map<String, Object> vars = variables(audit, t, date);
+        return new AuditView(audit, t, Map.copyOf(vars), Templates.fill(t.title(), vars), groups(audit, t, tables),
+                appendix(audit, t, tables));
+    }
+
+    public boolean passed() {
+        return "pass".equals(audit.verdict());
+    }
+
+    /** A template string with this audit's placeholders filled. */
+    public String fill(String template) {
+        return Templates.fill(template, vars);
+    }
+
+    private static Map<String, Object> variables(Audit audit, ReportTemplate t, LocalDate date) {
+        Report r = audit.report();
+        Map<String, Object> v = new HashMap<>();
+        boolean named = r.agency() != null && !r.agency().isBlank();
+        v.put("office", t.office());
+        v.put("agency", named ? r.agency() : "");
+        v.put("addressee", named ? r.agency() : t.unnamedAgency());
+        v.put("year", r.year() != null ? r.year().toString() : "");
+        v.put("file", r.file());
+        v.put("date", t.date(date));
+        v.put("rulesVersion", audit.rulesVersion());
+        v.put("verdict", t.verdict().get(audit.verdict()));
+        v.put("errors", audit.count(Severity.ERROR));
+        v.put("warnings", audit.count(Severity.WARNING));
+        v.put("infos", audit.count(Severity.INFO));
+        v.put("total", audit.findings().size());
+        v.put("office", Templates.fill(t.office(), v));
+        v.put("reportName", Templates.fill(r.year() != null ? t.reportName() : t.reportNameNoYear(), v));
+        return v;
+    }
+
+    private static List<Group> groups(Audit audit, ReportTemplate t, TableRegistry tables) {
+        Map<Integer, List<Finding>> bySection = new TreeMap<>();
+        for (Finding f : audit.findings()) bySection.computeIfAbsent(section(f, tables), k -> new ArrayList<>()).add(f);
+        List<Group> groups = new ArrayList<>();
+        int n = 0;
+        for (var g : bySection.entrySet()) {
+            List<Item> items = new ArrayList<>();
+            for (Finding f : g.getValue()) {
+                items.add(new Item(++n, f, t.severity().getOrDefault(f.severity() == null ? "" : f.severity().code(), ""),
+                        location(f, t, tables), number(f.expected()), number(f.actual())));
+            }
+            String title = t.sections().getOrDefault(Integer.toString(g.getKey()), t.sections().get("0"));
+            groups.add(new Group(g.getKey(), title, List.copyOf(items)));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** The section a finding belongs to: its own, else its table's, else 0. */
+    private static int section(Finding f, TableRegistry tables) {
+        if (f.section() != null && f.section() >= 1 && f.section() <= 6) return f.section();
+        Integer s = tables.sectionOf(f.table());
+        return s == null ? 0 : s;
+    }
+
+    private static String location(Finding f, ReportTemplate t, TableRegistry tables) {
+        List<String> parts = new ArrayList<>();
+        if (f.line() != null && f.line() > 0) parts.add(Templates.fill(t.lineFormat(), Map.of("line", f.line())));
+        if (f.table() != null) parts.add(tables.table(f.table()).map(TableLayout::name).orElse(f.table()));
+        if (f.row() != null) parts.add(f.row());
+        if (f.column() != null) parts.add(f.column());
+        if (parts.isEmpty() && f.section() != null) parts.add(t.sections().getOrDefault(f.section().toString(), ""));
+        return String.join(" · ", parts);
+    }
+
+    private static String number(Number n) {
+        if (n == null) return "—";
+        if (n instanceof BigDecimal b) return b.stripTrailingZeros().toPlainString();
+        if (n instanceof Double || n instanceof Float) {
+            return BigDecimal.valueOf(n.doubleValue()).stripTrailingZeros().toPlainString();
+        }
+        return n.toString();
+    }
+
+    private static List<TableView> appendix(Audit audit, ReportTemplate t, TableRegistry tables) {
+        Map<String, Cell> cells = new HashMap<>();
+        for (Cell c : audit.report().cells()) cells.put(c.key(), c);
+        Set<String> flagged = new HashSet<>();
+        for (Finding f : audit.findings()) flagged.addAll(f.cells());
+        List<TableView> out = new ArrayList<>();
+        for (String id : APPENDIX) {
+            TableLayout layout = tables.get(id);
+            boolean present = audit.report().tables().stream().anyMatch(tb -> id.equals(tb.id()))
+                    || cells.values().stream().anyMatch(c -> id.equals(c.table()));
+            List<Row> rows = new ArrayList<>();
+            for (TableLayout.Row row : layout.rows()) {
+                List<CellView> line = new ArrayList<>();
+                for (TableLayout.Column col : layout.columns()) {
+                    String key = Cell.key(id, row.key(), col.key());
+                    line.add(cell(key, cells.get(key), flagged.contains(key), t));
+                }
+                rows.add(new Row(layout.groupsStartingAt(row).stream().map(TableLayout.Group::label).toList(),
+                        row.label(), List.copyOf(line)));
+            }
+            out.add(new TableView(layout, t.appendix().get(id), present, List.copyOf(rows)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static CellView cell(String key, Cell cell, boolean flagged, ReportTemplate t) {
+        CellState state = cell == null ? CellState.MISSING : cell.state();
+        String text = switch (state) {
+            case NUMBER, NEGATIVE -> cell.value() != null ? cell.value().toString() : String.valueOf(cell.raw());
+            case DECIMAL -> cell.amount() != null ? cell.amount().toPlainString() : String.valueOf(cell.raw());
+            case BLANK -> t.appendix().get("blank");
+            case MISSING -> t.appendix().get("missing");
+            case DASH, TEXT -> cell.raw() == null ? "" : abbreviate(cell.raw().strip(), 8);
+        };
+        return new CellView(key, state, text, flagged);
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}

@@ -1,0 +1,45 @@
+package cn.zwgk.audit.render;
+
+import cn.zwgk.audit.format.TableRegistry;
+import cn.zwgk.audit.model.Audit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a batch writes: per report, and once from the batch's summary; with what every output needs to show an audit
+ * (the office's templates and the table layout).
+ */
+public record Outputs(Templates templates, TableRegistry tables, List<ReportOutput> perReport,
+                      List<BatchOutput> perBatch) {
+
+    public Outputs {
+        perReport = List.copyOf(perReport);
+        perBatch = List.copyOf(perBatch);
+    }
+
+    /** Everything the product writes. A new output is one class and one line here. */
+    public static Outputs standard(Templates templates, TableRegistry tables) {
+        return new Outputs(templates, tables,
+                List.of(new JsonOutput(),
+                        new ReportPdf(templates.report(), tables)),
+                List.of(BatchOutput.of("summary.json", s -> Json.bytes(SummaryFiles.json(s))),
+                        BatchOutput.of("summary.csv", s -> SummaryFiles.csv(s, templates.summary())),
+                        new SummaryPdf(templates)));
+    }
+
+    /** These outputs without the per-report output of {@code extension} (e.g. {@code check --no-pdf}). */
+    public Outputs without(String extension) {
+        return new Outputs(templates, tables,
+                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(), perBatch);
+    }
+
+    /** The extensions of the per-report outputs, in order. */
+    public List<String> extensions() {
+        return perReport.stream().map(ReportOutput::extension).toList();
+    }
+
+    public AuditView view(Audit audit, LocalDate date) {
+        return AuditView.of(audit, templates.report(), tables, date);
+    }
+}

@@ -2,6 +2,7 @@ package cn.zwgk.audit.parse;
 
 import cn.zwgk.audit.limits.Budget;
 import cn.zwgk.audit.limits.GuardedText;
+import cn.zwgk.audit.limits.OverBudgetException;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.SumClaim;
 
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * "共 N …，其中 a …、b …" groups. Approximate numbers ("1600余条", "约20件") are never claims.
  */
 final class ClaimReader {
+
+    /** A real report states a few dozen numbers; this many only comes from repeated or generated text. */
+    static final int MAX_CLAIMS = 10_000;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
     private static final String APPROX_AFTER = "余多";
@@ -55,6 +59,10 @@ final class ClaimReader {
             for (Segment s : text.segments()) {
                 for (Sentences.Span span : Sentences.of(s)) {
                     Budget.check();
+                    if (claims.size() > MAX_CLAIMS) {
+                        throw new OverBudgetException(String.format("解析：正文中的数字陈述超过 %,d 条，不像是一份年度报告，"
+                                + "已停止审查此报告", MAX_CLAIMS));
+                    }
                     claims(text.section(), span, year, claims, seen);
                     SumClaim sum = sum(text.section(), span);
                     if (sum != null) sums.add(sum);

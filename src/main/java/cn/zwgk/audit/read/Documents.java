@@ -45,7 +45,8 @@ public final class Documents {
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("文件不存在：" + name, e);
         } catch (IOException e) {
-            throw new UnreadableInputException("无法读取文件：" + e.getMessage(), e);
+            throw new UnreadableInputException(e instanceof java.nio.file.AccessDeniedException
+                    ? "没有读取此文件的权限" : "无法读取文件（读取时出错）", e);
         }
         return read(name, bytes);
     }

@@ -114,8 +114,12 @@ final class DocxReader {
         return 1;
     }
 
+    /** POI's English reasons, said as a clerk can act on them. */
     private static String reason(Throwable e) {
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        String m = e.getMessage() == null ? "" : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("zip bomb")) return "压缩比异常，疑似“压缩炸弹”，为安全起见不予解压";
+        if (m.contains("doctype") || m.contains("entit")) return "含有不允许的 XML 实体声明，为安全起见不予读取";
+        if (m.contains("exceed") || m.contains("too large") || m.contains("max")) return "内容超出允许的大小";
+        return "文件结构无法解析，请用 Word 或 WPS 重新另存为 .docx";
     }
 }

@@ -54,7 +54,7 @@ final class FormatSniffer {
                 if (document) break;
             }
         } catch (IOException | IllegalArgumentException e) {
-            if (!document) throw new UnreadableInputException("文件已损坏：ZIP 结构无法读取（" + e.getMessage() + "）", e);
+            if (!document) throw new UnreadableInputException("文件已损坏：ZIP 结构无法读取", e);
         }
         if (document) return Format.DOCX;
         if (excel) throw new UnreadableInputException("不支持的文件格式：Excel 表格（.xlsx），请提供报告的 .docx、PDF 或网页版");

@@ -61,9 +61,8 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("PDF 文件已加密，需要密码才能打开，请提供未加密的文件", e);
         } catch (IOException | RuntimeException e) {
-            String m = e.getMessage();
-            throw new UnreadableInputException("PDF 文件已损坏或不完整，无法读取："
-                    + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m), e);
+            // PDFBox's English detail ("Missing root object specification…") says nothing to a clerk
+            throw new UnreadableInputException("PDF 文件已损坏或不完整，文件结构无法解析，请重新导出 PDF 后再检查", e);
         }
         LineBuilder out = new LineBuilder();
         emit(items, out);

@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The issue's "done when" as one batch, in a JVM of its own with {@code -Xmx256m} and the default budgets: the five
  * seeds, the pathological inputs, and a copy of rules/ with a looping, a busy, a throwing, a recursing and a
- * memory-eating rule (each firing on one report) and a catastrophic claims.yaml pattern. The seeds' findings are those
+ * memory-eating rule (each firing on one report) and a catastrophic claims.yaml pattern ((.*a){12}b, which defeats
+ * Java's backtracking memo). The seeds' findings are those
  * of the shipped rules, each pathological report gets one clear finding, and the batch ends in bounded time.
  * Heavy (a minute or more, 30 MB of input): {@code mvn test -Dtest=HeavyBatchTest -Dfuzz.heavy=true}.
  */
@@ -43,7 +44,7 @@ class HeavyBatchTest {
                 FuzzInputs.RECURSES, FuzzInputs.EXHAUSTS_MEMORY);
         Path claims = rules.resolve("claims.yaml");
         Files.writeString(claims, Files.readString(claims).replaceFirst("patterns:\n",
-                "patterns:\n  - metric: 新收申请\n    unit: 件\n    regex: '(a+)+b'\n    sections: [0, 1, 2, 3, 4, 5, 6]\n"));
+                "patterns:\n  - metric: 新收申请\n    unit: 件\n    regex: '(.*a){12}b'\n    sections: [0, 1, 2, 3, 4, 5, 6]\n"));
         Path in = Files.createDirectories(dir.resolve("in"));
         List<Path> seeds;
         try (Stream<Path> s = Files.list(Fixtures.SEEDS)) {
@@ -55,7 +56,7 @@ class HeavyBatchTest {
             FuzzInputs.write(in.resolve("rule-" + n), seed);
         }
         FuzzInputs.write(in.resolve("millionrows.txt"), FuzzInputs.millionTableRows());
-        FuzzInputs.write(in.resolve("poison.txt"), FuzzInputs.poisonSentence(40));
+        FuzzInputs.write(in.resolve("poison.txt"), FuzzInputs.poisonSentence(60));
         FuzzInputs.write(in.resolve("inj_claim.txt"), FuzzInputs.templateInClaim("${evidence}"));
         Path out = dir.resolve("out");
 

@@ -37,6 +37,16 @@ class InputFaultsTest {
         assertTrue(audit.findings().get(0).message().contains("行的上限"), audit.findings().get(0).message());
     }
 
+    /** A28/A38's kind: generated text with a number in every line is refused at the claims bound, not audited. */
+    @Test
+    void tensOfThousandsOfNumericStatementsAreOneInputUnreadable() throws Exception {
+        String text = FuzzInputs.seedText().replaceFirst("一、总体情况\n",
+                "一、总体情况\n" + "区政府办公室新受理政府信息公开申请42件。\n".repeat(12_000));
+        Audit audit = auditor.audit(FuzzInputs.write(dir.resolve("claims.txt"), text));
+        assertEquals(List.of("INPUT_UNREADABLE"), codes(audit));
+        assertTrue(audit.findings().get(0).message().contains("数字陈述超过"), audit.findings().get(0).message());
+    }
+
     /** A39: "${evidence}" in a narrative claim is quoted as written, and the report gets its findings. */
     @Test
     void templateTextInAReportIsData() throws Exception {

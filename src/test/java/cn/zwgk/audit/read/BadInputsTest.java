@@ -76,6 +76,9 @@ class BadInputsTest {
                 assertEquals(1, unreadable.size(), e.getKey() + ": " + a.findings());
                 String reason = a.report().problems().get(0).reason();
                 assertTrue(reason.contains(e.getValue()), e.getKey() + ": " + reason);
+                // a sentence for a clerk: no exception class names, no library English
+                assertFalse(reason.matches("(?s).*(Exception|Error\\b|java\\.|[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}).*"),
+                        e.getKey() + ": " + reason);
                 assertTrue(unreadable.get(0).evidence().contains(e.getValue()), e.getKey());
             }
         }

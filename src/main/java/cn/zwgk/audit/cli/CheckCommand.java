@@ -3,6 +3,10 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
+import cn.zwgk.audit.batch.PreviousFolder;
+import cn.zwgk.audit.compare.Comparisons;
+import cn.zwgk.audit.compare.Parallel;
+import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Outputs;
@@ -46,6 +50,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
     boolean noPdf;
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "上一年度的报告（文件夹，或上次审查的输出文件夹）：按机关与本年报告对应，核对跨年度数据衔接和内容雷同")
+    Path previous;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,9 +69,17 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
+        List<Path> previousFiles = null;
+        if (previous != null) {
+            if (!Files.exists(previous)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "上年报告的路径不存在：" + previous);
+            }
+            previousFiles = PreviousFolder.files(previous, out, err::println);
+        }
         // configuration first: a broken rule or template stops the run before any audit
         Templates tpl = Templates.load(templates.folder());
         Auditor auditor = Auditor.fromRules(rules.folder());
+        SimilarityConfig similarity = SimilarityConfig.load(rules.folder());
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
@@ -71,7 +87,10 @@ final class CheckCommand implements Callable<Integer> {
         int n = threads.count();
         Outputs outputs = Outputs.standard(tpl, auditor.tables());
         if (noPdf) outputs = outputs.without("pdf");
-        Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
+        Comparisons comparisons = previousFiles != null || (similarity != null && files.size() > 1)
+                ? Comparisons.prepare(files, previousFiles, auditor::parse, similarity, new Parallel(n))
+                : Comparisons.NONE;
+        Batch batch = new Batch(f -> auditor.audit(f, comparisons), outputs, n, LocalDate.now());
         BatchSummary summary;
         try {
             summary = batch.run(files, out, auditor.rules().version(), System.console() != null ? System.err : null);
@@ -86,9 +105,26 @@ final class CheckCommand implements Callable<Integer> {
             if (e.problem() != null) err.println(e.file() + ": " + e.problem());
             for (String why : e.ruleFailures()) err.println(e.file() + ": " + why);
         }
+        compared(summary, comparisons, stdout, err);
         // a broken rule is the office's to fix: the run says so in its exit code too
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
         return summary.failed() > 0 || rulesFailed ? AuditCommand.FAIL : AuditCommand.PASS;
+    }
+
+    /** What was compared with what: on stdout the counts, on stderr each report that found no previous one. */
+    private static void compared(BatchSummary summary, Comparisons comparisons, PrintWriter stdout, PrintWriter err) {
+        if (comparisons.comparesPeers()) {
+            stdout.println("同批比对：" + summary.peersCompared() + " 份报告的文字相互比对（内容雷同）。");
+        }
+        if (comparisons.previous() == null) return;
+        var unmatched = summary.unmatched();
+        stdout.println("与上年报告比对：上年报告 " + comparisons.previous().size() + " 份，本年 "
+                + summary.withPrevious().size() + " 份已对应，" + unmatched.size() + " 份未能对应"
+                + (unmatched.isEmpty() ? "。" : "（见 stderr 与 summary）。"));
+        for (String why : comparisons.previous().unusable()) err.println("上年报告不可用：" + why);
+        for (BatchSummary.Entry e : unmatched) {
+            err.println("未能与上年报告对应：" + e.file() + "：" + e.comparison().unmatched());
+        }
     }
 
     private void reportFull(OutputFullException full, PrintWriter err) {

@@ -5,6 +5,7 @@ import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Comparison;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Severity;
@@ -96,7 +97,26 @@ public record AuditView(Audit audit, ReportTemplate template, Map<String, Object
         v.put("total", audit.findings().size());
         v.put("office", Templates.fill(t.office(), v));
         v.put("reportName", Templates.fill(r.year() != null ? t.reportName() : t.reportNameNoYear(), v));
+        v.put("compared", compared(audit.comparison(), t));
         return v;
+    }
+
+    /** What the report was compared with, in the office's words; empty when with nothing. */
+    private static String compared(Comparison c, ReportTemplate t) {
+        List<String> parts = new ArrayList<>();
+        if (c.previous() != null) {
+            Integer y = c.previous().year();
+            parts.add(Templates.fill(t.compared().get("previous"), Map.of("previousFile", c.previous().file(),
+                    "previousYear", y == null ? "—" : y.toString())));
+        }
+        if (c.unmatched() != null) parts.add(Templates.fill(t.compared().get("unmatched"), Map.of("reason", c.unmatched())));
+        if (c.peers() > 0) parts.add(Templates.fill(t.compared().get("peers"), Map.of("peers", c.peers())));
+        return String.join("；", parts);
+    }
+
+    /** What the report was compared with (last year's report, the batch), or "" when with nothing. */
+    public String compared() {
+        return String.valueOf(vars.getOrDefault("compared", ""));
     }
 
     private static List<Group> groups(Audit audit, ReportTemplate t, TableRegistry tables) {

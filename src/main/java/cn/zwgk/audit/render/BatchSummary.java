@@ -1,6 +1,7 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Comparison;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Severity;
 
@@ -44,19 +45,21 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
      * @param codes   finding counts by code
      * @param problem why the report's output could not be written, or null
      * @param ruleFailures the rules that failed on this report (RULE_FAILED findings), as "rule: why"
+     * @param comparison   what the report was compared with
      */
     public record Entry(String file, String name, String agency, Integer year, String verdict, long errors,
                         long warnings, long infos, Map<String, Integer> codes, String problem,
-                        List<String> ruleFailures) {
+                        List<String> ruleFailures, Comparison comparison) {
 
         public Entry {
             codes = Map.copyOf(codes);
             ruleFailures = List.copyOf(ruleFailures);
+            if (comparison == null) comparison = Comparison.NONE;
         }
 
         /** A file that has no audit: it could not be audited or its outputs not written, for {@code problem}. */
         public static Entry failed(String file, String name, String problem) {
-            return new Entry(file, name, null, null, "fail", 0, 0, 0, Map.of(), problem, List.of());
+            return new Entry(file, name, null, null, "fail", 0, 0, 0, Map.of(), problem, List.of(), Comparison.NONE);
         }
 
         public static Entry of(Audit audit, String name, String problem) {
@@ -67,7 +70,7 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
                     .map(Finding::message).toList();
             return new Entry(audit.report().file(), name, audit.report().agency(), audit.report().year(), verdict,
                     audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.count(Severity.INFO), codes,
-                    problem, ruleFailures);
+                    problem, ruleFailures, audit.comparison());
         }
 
         public boolean passed() {
@@ -113,6 +116,21 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
+    }
+
+    /** Reports compared with last year's report of their agency. */
+    public List<Entry> withPrevious() {
+        return reports.stream().filter(e -> e.comparison().previous() != null).toList();
+    }
+
+    /** Reports for which last year's report was asked for but not found, in input order. */
+    public List<Entry> unmatched() {
+        return reports.stream().filter(e -> e.comparison().unmatched() != null).toList();
+    }
+
+    /** How many reports of the batch were compared with one another (0 when they were not). */
+    public long peersCompared() {
+        return reports.stream().filter(e -> e.comparison().peers() > 0).count();
     }
 
     /** Reports on which a rule failed, in input order. */

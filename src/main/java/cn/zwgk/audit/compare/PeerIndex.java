@@ -1,0 +1,94 @@
+package cn.zwgk.audit.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the reports of a batch whose texts are alike without comparing all pairs: each text's MinHash signature is cut
+ * into bands, reports sharing a band fall into one bucket, and only reports sharing a bucket are compared (locality
+ * sensitive hashing). Bands and rows are chosen so that a pair at the lowest threshold becomes a candidate with
+ * probability ≥ 99.5 %; pairs far below it rarely do.
+ */
+final class PeerIndex {
+
+    /** A report's signatures: the whole narrative and section 五 (null when too short to judge). */
+    record Print(int id, String agencyKey, int[] whole, int[] section5) {}
+
+    /** Another report whose text estimates at least the floor; {@code estimate} is the higher of both scopes. */
+    record Link(int other, double estimate) {}
+
+    /** Above this many members a bucket is compared with its first members only: they stand for all of them. */
+    private static final int BUCKET_CAP = 100;
+    /** Links kept per report, the most similar first. */
+    static final int MAX_LINKS = 3;
+
+    private PeerIndex() {}
+
+    /**
+     * @param floor the lowest similarity worth a closer look (the lower peer threshold less the estimate's error)
+     * @return for each report id with any, its links, most similar first
+     */
+    static Map<Integer, List<Link>> links(List<Print> prints, double floor, int size) {
+        int rows = rows(size, floor);
+        int bands = size / rows;
+        Map<Integer, List<Link>> links = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        Map<Integer, Print> byId = new HashMap<>();
+        for (Print p : prints) byId.put(p.id(), p);
+        for (int scope = 0; scope < 2; scope++) {
+            for (int b = 0; b < bands; b++) {
+                Map<Long, List<Integer>> buckets = new HashMap<>();
+                for (Print p : prints) {
+                    int[] sig = scope == 0 ? p.whole() : p.section5();
+                    if (sig == null) continue;
+                    long h = b * 0x9E3779B97F4A7C15L + scope;
+                    for (int i = b * rows; i < (b + 1) * rows; i++) h = h * 1_000_003L + sig[i];
+                    buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(p.id());
+                }
+                for (List<Integer> bucket : buckets.values()) {
+                    if (bucket.size() < 2) continue;
+                    int heads = Math.min(bucket.size(), BUCKET_CAP);
+                    for (int i = 0; i < heads; i++) {
+                        for (int j = i + 1; j < bucket.size(); j++) {
+                            compare(byId.get(bucket.get(i)), byId.get(bucket.get(j)), floor, seen, links);
+                        }
+                    }
+                }
+            }
+        }
+        for (List<Link> l : links.values()) {
+            l.sort(Comparator.comparingDouble(Link::estimate).reversed());
+            if (l.size() > MAX_LINKS) l.subList(MAX_LINKS, l.size()).clear();
+        }
+        return links;
+    }
+
+    private static void compare(Print a, Print b, double floor, Set<Long> seen, Map<Integer, List<Link>> links) {
+        int lo = Math.min(a.id(), b.id()), hi = Math.max(a.id(), b.id());
+        if (!seen.add(((long) lo << 32) | hi)) return;
+        double est = Math.max(estimate(a.whole(), b.whole()), estimate(a.section5(), b.section5()));
+        if (est < floor) return;
+        links.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Link(b.id(), est));
+        links.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(new Link(a.id(), est));
+    }
+
+    private static double estimate(int[] a, int[] b) {
+        return a == null || b == null ? 0 : MinHash.estimate(a, b);
+    }
+
+    /** The most rows per band that still make a pair at {@code floor} a candidate with probability ≥ 0.995. */
+    static int rows(int size, double floor) {
+        int best = 1;
+        for (int r = 1; r <= Math.min(16, size); r++) {
+            int b = size / r;
+            double p = 1 - Math.pow(1 - Math.pow(floor, r), b);
+            if (p >= 0.995) best = r;
+        }
+        return best;
+    }
+}

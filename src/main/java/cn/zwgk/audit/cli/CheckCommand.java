@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -56,8 +57,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出目录不是文件夹：" + out);
         }
         List<Path> files;
+        List<String> skipped = new ArrayList<>();
         try {
-            files = InputFiles.collect(paths, out, err::println);
+            files = InputFiles.collect(paths, out, s -> {
+                skipped.add(s);
+                err.println(s);
+            });
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
@@ -88,7 +93,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         // a broken rule is the office's to fix: the run says so in its exit code too
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
-        return summary.failed() > 0 || rulesFailed ? AuditCommand.FAIL : AuditCommand.PASS;
+        // a skipped folder may hold reports nobody audited: the run is not a clean pass
+        return summary.failed() > 0 || rulesFailed || !skipped.isEmpty() ? AuditCommand.FAIL : AuditCommand.PASS;
     }
 
     private void reportFull(OutputFullException full, PrintWriter err) {

@@ -71,6 +71,10 @@ public final class RuleBase {
 
     /** Compiles {@code rulesDir/*.drl} and loads the message templates; problems come back as file:line. */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
+        return compile(rulesDir, RuleBaseCache.standard());
+    }
+
+    static RuleBase compile(Path rulesDir, RuleBaseCache cache) throws ConfigException {
         if (!Files.isDirectory(rulesDir)) {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录不存在"));
         }
@@ -80,6 +84,10 @@ public final class RuleBase {
         }
         Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
         ReportFormat format = LabelsFile.format(rulesDir);
+        // unchanged rules (every file the same) were checked and compiled by an earlier run
+        String key = cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
+        KieBase cached = cache.load(key);
+        if (cached != null) return new RuleBase(cached, messages, format, hash(rulesDir), RuleBudget.DEFAULT);
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
@@ -102,6 +110,7 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
+        cache.store(key, kieBase);
         return new RuleBase(kieBase, messages, format, hash(rulesDir), RuleBudget.DEFAULT);
     }
 
@@ -134,6 +143,11 @@ public final class RuleBase {
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
         return new RuleBase(kieBase, messages, format, version, budget);
+    }
+
+    /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
+    RuleBase withKieBase(KieBase other) {
+        return new RuleBase(other, messages, format, version, budget);
     }
 
     public RuleBudget budget() {

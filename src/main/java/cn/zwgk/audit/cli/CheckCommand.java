@@ -79,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
             return AuditCommand.USAGE;
         }
         int n = threads.count();
-        Outputs outputs = Outputs.standard(tpl, auditor.tables());
+        Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
         if (noPdf) outputs = outputs.without("pdf");
         Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
         BatchSummary summary;

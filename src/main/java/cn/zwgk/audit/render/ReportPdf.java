@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
@@ -17,10 +18,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import cn.zwgk.audit.audit.Codes;
 import java.io.ByteArrayOutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.io.OutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.time.LocalDate;
+import cn.zwgk.audit.audit.Codes;
 import java.util.Map;
+import cn.zwgk.audit.audit.Codes;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +44,10 @@ public final class ReportPdf implements ReportOutput {
 
     private final ReportTemplate t;
     private final TableRegistry tables;
+    private final Codes codes;
 
-    public ReportPdf(ReportTemplate template, TableRegistry tables) {
+    public ReportPdf(ReportTemplate template, TableRegistry tables, Codes codes) {
+        this.codes = codes;
         this.t = template;
         this.tables = tables;
     }
@@ -197,7 +205,9 @@ public final class ReportPdf implements ReportOutput {
         head.setFont(fonts().regular(10.5f));
         PdfText.add(head, item.number() + ".　", fonts().bold(10.5f));
         PdfText.add(head, "【" + item.severity() + "】", fonts().bold(10.5f, color));
-        PdfText.add(head, " " + f.rule() + "　", fonts().bold(10.5f));
+        PdfText.add(head, " " + codes.name(f.rule()), fonts().bold(10.5f));
+        // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
+        PdfText.add(head, " " + f.rule() + "　", fonts().regular(7, GREY));
         PdfText.add(head, nz(f.message()), fonts().regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
         hc.setColspan(2);

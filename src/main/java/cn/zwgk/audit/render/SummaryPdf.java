@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -12,10 +13,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import cn.zwgk.audit.audit.Codes;
 import java.io.OutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.util.HashMap;
+import cn.zwgk.audit.audit.Codes;
 import java.util.LinkedHashMap;
+import cn.zwgk.audit.audit.Codes;
 import java.util.List;
+import cn.zwgk.audit.audit.Codes;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
@@ -27,9 +33,11 @@ public final class SummaryPdf implements BatchOutput {
 
     private final SummaryTemplate t;
     private final ReportTemplate shared;
+    private final Codes codes;
 
     /** The summary's wording, with the date format and severity names it shares with the report. */
-    public SummaryPdf(Templates templates) {
+    public SummaryPdf(Templates templates, Codes codes) {
+        this.codes = codes;
         this.t = templates.summary();
         this.shared = templates.report();
     }
@@ -96,7 +104,9 @@ public final class SummaryPdf implements BatchOutput {
         if (s.byCode().isEmpty()) {
             doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(10.5f)));
         } else {
-            doc.add(chart(writer, width, Map.of(), s.byCode()));
+            Map<String, String> names = new LinkedHashMap<>();
+            for (String code : s.byCode().keySet()) names.put(code, codes.name(code));
+            doc.add(chart(writer, width, names, s.byCode()));
         }
 
         doc.newPage();

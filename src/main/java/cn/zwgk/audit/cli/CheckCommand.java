@@ -3,9 +3,11 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Outputs;
+import cn.zwgk.audit.render.PdfFonts;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options.Threads threads;
 
-    @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
+    @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF 和 summary.pdf），只生成 JSON 和 summary.json、summary.csv")
     boolean noPdf;
 
     @CommandLine.Spec
@@ -66,9 +68,17 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
-        // configuration first: a broken rule or template stops the run before any audit
-        Templates tpl = Templates.load(templates.folder());
-        Auditor auditor = Auditor.fromRules(rules.folder());
+        // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
+        // font too, when there will be PDFs): a short run waits for the slowest of them, not for their sum
+        InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(templates.folder()));
+        if (!noPdf) InBackground.start("font", PdfFonts::get);
+        Auditor auditor;
+        try {
+            auditor = Auditor.fromRules(rules.folder());
+        } finally {
+            loadTemplates.get();
+        }
+        Templates tpl = loadTemplates.get();
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;

@@ -62,7 +62,7 @@ public final class Comparisons {
             List<PeerIndex.Print> prints = parallel.map(files, f -> print(parse.apply(f), ids, config, minHash));
             // a signature's estimate errs by at most 0.5/√size (one standard error): look 2.5 of them below
             double floor = Math.max(0.05, config.peerFloor() - 2.5 * 0.5 / Math.sqrt(config.signature()));
-            links = PeerIndex.links(prints, floor, config.signature());
+            links = PeerIndex.links(prints, config.peerFloor(), floor, config.signature());
         }
         return new Comparisons(config, prev, parse, Map.copyOf(ids), List.copyOf(files), links);
     }

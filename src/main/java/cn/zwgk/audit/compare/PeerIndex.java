@@ -3,16 +3,15 @@ package cn.zwgk.audit.compare;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the reports of a batch whose texts are alike without comparing all pairs: each text's MinHash signature is cut
  * into bands, reports sharing a band fall into one bucket, and only reports sharing a bucket are compared (locality
  * sensitive hashing). Bands and rows are chosen so that a pair at the lowest threshold becomes a candidate with
- * probability ≥ 99.5 %; pairs far below it rarely do.
+ * probability ≥ 99.5 % (at 128 positions and 0.5: 42 bands of 3 rows); an unrelated pair (0.05) becomes one with
+ * probability 0.5 %, so candidates grow with the batch far slower than its pairs. No set of compared pairs is kept.
  */
 final class PeerIndex {
 
@@ -30,24 +29,24 @@ final class PeerIndex {
     private PeerIndex() {}
 
     /**
-     * @param floor the lowest similarity worth a closer look (the lower peer threshold less the estimate's error)
+     * @param threshold the lowest threshold of the rules: the bands are cut so that a pair this similar shares a bucket
+     * @param floor     the lowest estimate worth a closer look (the threshold less the estimate's error)
      * @return for each report id with any, its links, most similar first
      */
-    static Map<Integer, List<Link>> links(List<Print> prints, double floor, int size) {
-        int rows = rows(size, floor);
+    static Map<Integer, List<Link>> links(List<Print> prints, double threshold, double floor, int size) {
+        int rows = rows(size, threshold);
         int bands = size / rows;
         Map<Integer, List<Link>> links = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
         Map<Integer, Print> byId = new HashMap<>();
         for (Print p : prints) byId.put(p.id(), p);
         for (int scope = 0; scope < 2; scope++) {
             for (int b = 0; b < bands; b++) {
                 Map<Long, List<Integer>> buckets = new HashMap<>();
                 for (Print p : prints) {
-                    int[] sig = scope == 0 ? p.whole() : p.section5();
+                    int[] sig = signature(p, scope);
                     if (sig == null) continue;
-                    long h = b * 0x9E3779B97F4A7C15L + scope;
-                    for (int i = b * rows; i < (b + 1) * rows; i++) h = h * 1_000_003L + sig[i];
+                    long h = b;
+                    for (int i = b * rows; i < (b + 1) * rows; i++) h = h * 0x9E3779B97F4A7C15L + sig[i];
                     buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(p.id());
                 }
                 for (List<Integer> bucket : buckets.values()) {
@@ -55,7 +54,10 @@ final class PeerIndex {
                     int heads = Math.min(bucket.size(), BUCKET_CAP);
                     for (int i = 0; i < heads; i++) {
                         for (int j = i + 1; j < bucket.size(); j++) {
-                            compare(byId.get(bucket.get(i)), byId.get(bucket.get(j)), floor, seen, links);
+                            Print x = byId.get(bucket.get(i)), y = byId.get(bucket.get(j));
+                            // a pair is compared once: in the first band (and scope) its signatures share
+                            if (sharedBefore(x, y, scope, b, rows)) continue;
+                            compare(x, y, floor, links);
                         }
                     }
                 }
@@ -68,9 +70,26 @@ final class PeerIndex {
         return links;
     }
 
-    private static void compare(Print a, Print b, double floor, Set<Long> seen, Map<Integer, List<Link>> links) {
-        int lo = Math.min(a.id(), b.id()), hi = Math.max(a.id(), b.id());
-        if (!seen.add(((long) lo << 32) | hi)) return;
+    private static int[] signature(Print p, int scope) {
+        return scope == 0 ? p.whole() : p.section5();
+    }
+
+    /** Whether the two signatures agree on a whole band before band {@code band} of {@code scope}. */
+    private static boolean sharedBefore(Print x, Print y, int scope, int band, int rows) {
+        for (int s = 0; s <= scope; s++) {
+            int[] a = signature(x, s), c = signature(y, s);
+            if (a == null || c == null) continue;
+            int bands = a.length / rows;
+            for (int b = 0; b < (s < scope ? bands : band); b++) {
+                boolean same = true;
+                for (int i = b * rows; i < (b + 1) * rows && same; i++) same = a[i] == c[i];
+                if (same) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void compare(Print a, Print b, double floor, Map<Integer, List<Link>> links) {
         double est = Math.max(estimate(a.whole(), b.whole()), estimate(a.section5(), b.section5()));
         if (est < floor) return;
         links.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Link(b.id(), est));
@@ -81,12 +100,12 @@ final class PeerIndex {
         return a == null || b == null ? 0 : MinHash.estimate(a, b);
     }
 
-    /** The most rows per band that still make a pair at {@code floor} a candidate with probability ≥ 0.995. */
-    static int rows(int size, double floor) {
+    /** The most rows per band that still make a pair at {@code threshold} a candidate with probability ≥ 0.995. */
+    static int rows(int size, double threshold) {
         int best = 1;
         for (int r = 1; r <= Math.min(16, size); r++) {
             int b = size / r;
-            double p = 1 - Math.pow(1 - Math.pow(floor, r), b);
+            double p = 1 - Math.pow(1 - Math.pow(threshold, r), b);
             if (p >= 0.995) best = r;
         }
         return best;

@@ -110,7 +110,7 @@ class RealPairsTest {
         Narrative kunming = Narrative.of(full.get(4), config.ngram());
         String copy = kunming.whole().replace("昆明市政务服务管理局", "某某局").replaceFirst("。[^。]*。", "。本年度新增一句完全不同的话。");
         prints.add(new PeerIndex.Print(all.size(), null, minHash.signature(Narrative.of(copy, "", config.ngram()).wholeGrams()), null));
-        Map<Integer, List<PeerIndex.Link>> links = PeerIndex.links(prints, config.peerFloor() - 0.11, config.signature());
+        Map<Integer, List<PeerIndex.Link>> links = PeerIndex.links(prints, config.peerFloor(), config.peerFloor() - 0.11, config.signature());
         assertEquals(List.of(openings.size() + 4), links.get(all.size()).stream().map(PeerIndex.Link::other).toList());
         assertEquals(2, links.size(), "only the copy and its original are linked: " + links.keySet());
     }

@@ -42,4 +42,8 @@ public record Outputs(Templates templates, TableRegistry tables, List<ReportOutp
     public AuditView view(Audit audit, LocalDate date) {
         return AuditView.of(audit, templates.report(), tables, date);
     }
+
+    public AuditView view(Audit audit, LetterContext context, LocalDate date) {
+        return AuditView.of(audit, context, templates.report(), tables, date, code -> code);
+    }
 }

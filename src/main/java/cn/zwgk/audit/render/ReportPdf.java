@@ -79,6 +79,7 @@ public final class ReportPdf implements ReportOutput {
         letter(doc, audit, vars);
         verdict(doc, view);
         findings(doc, view);
+        review(doc, view);
         signature(doc, vars);
         new AppendixTables(t, fonts).add(doc, writer, view);
         doc.close();
@@ -97,6 +98,12 @@ public final class ReportPdf implements ReportOutput {
         rule.addCell(line);
         rule.setSpacingAfter(14);
         doc.add(rule);
+        String number = Templates.fill(t.docNumberLine(), vars);
+        if (!number.isBlank()) {
+            Paragraph n = PdfText.centered(number, fonts.regular(11));
+            n.setSpacingAfter(8);
+            doc.add(n);
+        }
 
         Paragraph p = PdfText.centered(title, fonts.bold(15));
         p.setSpacingAfter(12);
@@ -106,9 +113,10 @@ public final class ReportPdf implements ReportOutput {
         PdfPTable info = new PdfPTable(new float[]{1.2f, 4.8f});
         info.setWidthPercentage(100);
         info.setSpacingAfter(12);
-        infoRow(info, t.label("agency"), r.agency() != null ? r.agency() : "—");
+        String agency = String.valueOf(vars.get("agency"));
+        infoRow(info, t.label("agency"), agency.isBlank() ? "—" : agency);
         infoRow(info, t.label("year"), r.year() != null ? r.year().toString() : "—");
-        infoRow(info, t.label("file"), r.file());
+        infoRow(info, t.label("file"), String.valueOf(vars.get("file")));
         infoRow(info, t.label("date"), String.valueOf(vars.get("date")));
         infoRow(info, t.label("rulesVersion"), audit.rulesVersion());
         doc.add(info);
@@ -199,8 +207,9 @@ public final class ReportPdf implements ReportOutput {
         head.setFont(fonts.regular(10.5f));
         PdfText.add(head, item.number() + ".　", fonts.bold(10.5f));
         PdfText.add(head, "【" + item.severity() + "】", fonts.bold(10.5f, color));
-        PdfText.add(head, " " + f.rule() + "　", fonts.bold(10.5f));
-        PdfText.add(head, nz(f.message()), fonts.regular(10.5f));
+        PdfText.add(head, " " + item.name(), fonts.bold(10.5f));
+        if (!item.name().equals(f.rule())) PdfText.add(head, " " + f.rule(), fonts.regular(7, GREY));
+        PdfText.add(head, "　" + nz(f.message()), fonts.regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
         hc.setColspan(2);
         hc.setBackgroundColor(LIGHT);
@@ -213,11 +222,34 @@ public final class ReportPdf implements ReportOutput {
         row(table, t.label("location"), item.location());
         if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
         if (item.hasNumbers()) {
-            row(table, t.label("expected") + " / " + t.label("actual"), item.expected() + "　/　" + item.actual());
+            row(table, item.expectedLabel() + " / " + item.actualLabel(), item.expected() + "　/　" + item.actual());
         }
         if (f.basis() != null && !f.basis().isBlank()) row(table, t.label("basis"), f.basis());
         if (f.advice() != null && !f.advice().isBlank()) row(table, t.label("advice"), f.advice());
         return table;
+    }
+
+    /** A resubmission: what the agency fixed since its previous audit, what remains, what is new. */
+    private void review(Document doc, AuditView view) {
+        Resubmission r = view.context().review();
+        if (r == null) return;
+        Paragraph h = PdfText.heading(view.fill(t.review().get("title")), fonts.bold(12));
+        h.setSpacingBefore(10);
+        h.setSpacingAfter(4);
+        doc.add(h);
+        PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
+        table.setWidthPercentage(100);
+        reviewRow(table, t.review().get("fixed"), r.fixed(), view, GREEN);
+        reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
+        reviewRow(table, t.review().get("added"), r.added(), view, RED);
+        doc.add(table);
+    }
+
+    private void reviewRow(PdfPTable table, String label, java.util.List<Finding> findings, AuditView view, Color c) {
+        table.addCell(PdfText.cell(label + "（" + findings.size() + "）", fonts.bold(9.5f, findings.isEmpty() ? GREY : c)));
+        String text = findings.isEmpty() ? t.review().get("none")
+                : findings.stream().map(view::brief).collect(Collectors.joining("\n"));
+        table.addCell(PdfText.cell(text, fonts.regular(9.5f)));
     }
 
     private void row(PdfPTable table, String label, String value) {

@@ -156,6 +156,13 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
         return sorted;
     }
 
+    /** Readable reports of another year than the campaign expects (office.yaml's year), in order. */
+    public List<Entry> yearMismatch() {
+        Integer expected = campaign.expectedYear();
+        if (expected == null) return List.of();
+        return audited().stream().filter(e -> e.year() != null && !e.year().equals(expected)).toList();
+    }
+
     /** Reports on which a rule failed, in input order. */
     public List<Entry> withRuleFailures() {
         return reports.stream().filter(e -> !e.ruleFailures().isEmpty()).toList();

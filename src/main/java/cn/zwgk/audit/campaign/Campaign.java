@@ -113,8 +113,10 @@ public final class Campaign implements RunHooks {
             CampaignFolder.archive(dir, previous);
         }
         CampaignFolder.removeLetters(dir, name);
+        Map<String, String> details = new java.util.HashMap<>(office.details(date));
+        details.putAll(office.fontKeys());
         LetterContext context = new LetterContext(LetterContext.fileName(audit.report().file()), agency,
-                office.details(date), run, review, split.accepted(), minSeverity);
+                details, run, review, split.accepted(), minSeverity);
         return new Prepared(shown, context);
     }
 
@@ -149,7 +151,7 @@ public final class Campaign implements RunHooks {
         for (Roster.Agency a : roster.agencies()) {
             if (!submitted.contains(a.name())) absent.add(new CampaignInfo.Absent(a.name(), a.contact()));
         }
-        return thisRun.with(all, new CampaignInfo(office.details(date), office.year(), absent, run, roster.present()));
+        return thisRun.with(all, new CampaignInfo(office.details(date), office.year(), absent, run, roster.agencies().size()));
     }
 
     /** The roster's agency of a file, if the campaign has a roster. */

@@ -84,6 +84,13 @@ public record Office(String office, String docNumber, String deadline, String co
         return m;
     }
 
+    /** The Word documents' fonts as fontTitle, fontHeading, fontBody (absent ones: the renderer's defaults). */
+    public Map<String, String> fontKeys() {
+        Map<String, String> m = new LinkedHashMap<>();
+        fonts.forEach((k, v) -> m.put("font" + Character.toUpperCase(k.charAt(0)) + k.substring(1), v));
+        return m;
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s.strip();
     }

@@ -80,13 +80,13 @@ final class CheckCommand implements Callable<Integer> {
         Severity failing = severity(failOn, "--fail-on", true);
         // configuration first: a broken rule or template stops the run before any audit
         Templates tpl = Templates.load(templates.folder());
-        Campaign campaign = Campaign.open(out, templates.folder(), tpl.report(), date, letters);
-        campaign.warnings().forEach(err::println);
         Auditor auditor = Auditor.fromRules(rules.folder());
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
         }
+        Campaign campaign = Campaign.open(out, templates.folder(), tpl.report(), date, letters);
+        campaign.warnings().forEach(err::println);
         int n = threads.count();
         Outputs outputs = Outputs.standard(tpl, auditor.tables());
         if (noPdf) outputs = outputs.without("pdf");

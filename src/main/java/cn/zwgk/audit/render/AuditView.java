@@ -164,7 +164,8 @@ public record AuditView(Audit audit, LetterContext context, LocalDate date, Repo
         return s == null ? 0 : s;
     }
 
-    private static String location(Finding f, ReportTemplate t, TableRegistry tables) {
+    /** Where a finding is, as a letter words it: line, table, row, column (or its section). */
+    public static String location(Finding f, ReportTemplate t, TableRegistry tables) {
         List<String> parts = new ArrayList<>();
         if (f.line() != null && f.line() > 0) parts.add(Templates.fill(t.lineFormat(), Map.of("line", f.line())));
         if (f.table() != null) {

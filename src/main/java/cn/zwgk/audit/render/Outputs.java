@@ -5,6 +5,7 @@ import cn.zwgk.audit.model.Audit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a batch writes: per report, and once from the batch's summary; with what every output needs to show an audit
@@ -20,12 +21,17 @@ public record Outputs(Templates templates, TableRegistry tables, List<ReportOutp
 
     /** Everything the product writes. A new output is one class and one line here. */
     public static Outputs standard(Templates templates, TableRegistry tables) {
+        Function<String, String> names = code -> code;
         return new Outputs(templates, tables,
                 List.of(new JsonOutput(),
-                        new ReportPdf(templates.report(), tables)),
+                        new ReportPdf(templates.report(), tables),
+                        new cn.zwgk.audit.render.docx.ReportDocx(templates.report())),
                 List.of(BatchOutput.of("summary.json", s -> Json.bytes(SummaryFiles.json(s))),
                         BatchOutput.of("summary.csv", s -> SummaryFiles.csv(s, templates.summary())),
-                        new SummaryPdf(templates)));
+                        new SummaryPdf(templates, names),
+                        new cn.zwgk.audit.render.xlsx.FindingsWorkbook(templates, tables, names),
+                        new cn.zwgk.audit.render.notice.NoticeDocx(templates, tables, names),
+                        new NoticePdf(templates, tables, names)));
     }
 
     /** These outputs without the per-report output of {@code extension} (e.g. {@code check --no-pdf}). */

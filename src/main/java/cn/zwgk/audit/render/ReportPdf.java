@@ -67,7 +67,7 @@ public final class ReportPdf implements ReportOutput {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setCloseStream(false);
         String title = view.title();
-        doc.addTitle(title);
+        doc.addTitle(title.replace("\n", ""));
         doc.addAuthor(String.valueOf(vars.get("office")));
         doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
         doc.addKeywords(audit.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));

@@ -84,7 +84,8 @@ class PathFaultsTest {
         Files.writeString(out.resolve(".summary.json987.tmp"), "{");
         Files.writeString(out.resolve("notes.txt"), "the office's own file");
         batch(f -> Samples.audit(), false).run(InputFiles.collect(List.of(in), out), out, "v1", null);
-        assertEquals(List.of("a.json", "notes.txt", "summary.csv", "summary.json", "summary.pdf"), names(out));
+        assertEquals(List.of("a.docx", "a.json", "findings.xlsx", "notes.txt", "summary.csv", "summary.json",
+                "summary.pdf", "通报.docx", "通报.pdf"), names(out));
     }
 
     /**
@@ -116,7 +117,8 @@ class PathFaultsTest {
             assertTrue(remount(out, "size=64m"));
             BatchSummary again = batch(f -> Samples.audit(), true).run(files, out, "v1", null);
             assertTrue(again.reports().stream().allMatch(e -> e.problem() == null));
-            assertEquals(40 * 2 + 3, names(out).size());
+            // per report JSON, PDF and DOCX; summary.json/csv/pdf, findings.xlsx, 通报.docx/pdf
+            assertEquals(40 * 3 + 6, names(out).size());
         } finally {
             new ProcessBuilder("umount", out.toString()).start().waitFor();
         }

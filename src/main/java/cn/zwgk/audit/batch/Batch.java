@@ -97,7 +97,8 @@ public final class Batch {
             boolean summaryWritten = true;
             try {
                 writeSummary(hooks.overview(summary), outDir);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // OpenPDF wraps a failed write in its ExceptionConverter (a RuntimeException)
                 if (!diskFull(e, full)) throw e;
                 summaryWritten = false;
             }

@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         Campaign campaign = Campaign.open(out, templates.folder(), tpl.report(), date, letters);
         campaign.warnings().forEach(err::println);
         int n = threads.count();
-        Outputs outputs = Outputs.standard(tpl, auditor.tables());
+        Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
         if (noPdf) outputs = outputs.without("pdf");
         Batch batch = new Batch(auditor::audit, outputs, n, campaign.date(), campaign);
         BatchSummary summary;

@@ -73,10 +73,6 @@ public record AuditView(Audit audit, LetterContext context, LocalDate date, Repo
     /** A cell as shown: its text, what it holds, and whether a finding is about it. */
     public record CellView(String key, CellState state, String text, boolean flagged) {}
 
-    public static AuditView of(Audit audit, ReportTemplate t, TableRegistry tables, LocalDate date) {
-        return of(audit, LetterContext.plain(audit.report()), t, tables, date, code -> code);
-    }
-
     public static AuditView of(Audit audit, LetterContext context, ReportTemplate t, TableRegistry tables,
                                LocalDate date, Function<String, String> names) {
         Map<String, Object> vars = variables(audit, context, t, date);

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
@@ -17,10 +18,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import cn.zwgk.audit.audit.Codes;
 import java.io.ByteArrayOutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.io.OutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.time.LocalDate;
+import cn.zwgk.audit.audit.Codes;
 import java.util.Map;
+import cn.zwgk.audit.audit.Codes;
 import java.util.stream.Collectors;
 
 /**
@@ -38,9 +44,11 @@ public final class ReportPdf implements ReportOutput {
 
     private final ReportTemplate t;
     private final TableRegistry tables;
+    private final Codes codes;
     private final PdfFonts fonts;
 
-    public ReportPdf(ReportTemplate template, TableRegistry tables) {
+    public ReportPdf(ReportTemplate template, TableRegistry tables, Codes codes) {
+        this.codes = codes;
         this.t = template;
         this.tables = tables;
         this.fonts = PdfFonts.get();
@@ -53,7 +61,7 @@ public final class ReportPdf implements ReportOutput {
 
     public byte[] render(Audit audit, LocalDate date) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        write(AuditView.of(audit, t, tables, date), out);
+        write(AuditView.of(audit, LetterContext.plain(audit.report()), t, tables, date, codes::name), out);
         return out.toByteArray();
     }
 
@@ -208,8 +216,9 @@ public final class ReportPdf implements ReportOutput {
         PdfText.add(head, item.number() + ".　", fonts.bold(10.5f));
         PdfText.add(head, "【" + item.severity() + "】", fonts.bold(10.5f, color));
         PdfText.add(head, " " + item.name(), fonts.bold(10.5f));
-        if (!item.name().equals(f.rule())) PdfText.add(head, " " + f.rule(), fonts.regular(7, GREY));
-        PdfText.add(head, "　" + nz(f.message()), fonts.regular(10.5f));
+        // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
+        PdfText.add(head, " " + f.rule() + "　", fonts.regular(7, GREY));
+        PdfText.add(head, nz(f.message()), fonts.regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
         hc.setColspan(2);
         hc.setBackgroundColor(LIGHT);

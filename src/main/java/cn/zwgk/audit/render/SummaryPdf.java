@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -12,10 +13,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import cn.zwgk.audit.audit.Codes;
 import java.io.OutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.util.HashMap;
+import cn.zwgk.audit.audit.Codes;
 import java.util.LinkedHashMap;
+import cn.zwgk.audit.audit.Codes;
 import java.util.List;
+import cn.zwgk.audit.audit.Codes;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
@@ -28,20 +34,14 @@ public final class SummaryPdf implements BatchOutput {
     private final SummaryTemplate t;
     private final ReportTemplate shared;
     private final PdfFonts fonts;
-
-    private final java.util.function.Function<String, String> names;
+    private final Codes codes;
 
     /** The summary's wording, with the date format and severity names it shares with the report. */
-    public SummaryPdf(Templates templates) {
-        this(templates, code -> code);
-    }
-
-    /** @param names a finding code's Chinese name, for the chart */
-    public SummaryPdf(Templates templates, java.util.function.Function<String, String> names) {
+    public SummaryPdf(Templates templates, Codes codes) {
+        this.codes = codes;
         this.t = templates.summary();
         this.shared = templates.report();
         this.fonts = PdfFonts.get();
-        this.names = names;
     }
 
     @Override
@@ -111,9 +111,9 @@ public final class SummaryPdf implements BatchOutput {
         if (s.byCode().isEmpty()) {
             doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(10.5f)));
         } else {
-            Map<String, String> codeNames = new LinkedHashMap<>();
-            for (String code : s.byCode().keySet()) codeNames.put(code, names.apply(code));
-            doc.add(chart(writer, width, codeNames, s.byCode()));
+            Map<String, String> names = new LinkedHashMap<>();
+            for (String code : s.byCode().keySet()) names.put(code, codes.name(code));
+            doc.add(chart(writer, width, names, s.byCode()));
         }
 
         doc.newPage();
@@ -190,7 +190,7 @@ public final class SummaryPdf implements BatchOutput {
             heading(doc, t.label("accepted"));
             for (BatchSummary.Entry e : accepted) {
                 for (AcceptedFinding a : e.accepted()) {
-                    doc.add(PdfText.paragraph(e.agency() + "：" + names.apply(a.finding().rule()) + "——"
+                    doc.add(PdfText.paragraph(e.agency() + "：" + codes.name(a.finding().rule()) + "——"
                             + a.explanation(), f));
                 }
             }

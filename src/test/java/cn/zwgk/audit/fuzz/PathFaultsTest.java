@@ -125,7 +125,7 @@ class PathFaultsTest {
     }
 
     private static Batch batch(Function<Path, Audit> auditor, boolean pdf) throws Exception {
-        Outputs outputs = Outputs.standard(Templates.load(Fixtures.TEMPLATES), Fixtures.tables());
+        Outputs outputs = Outputs.standard(Templates.load(Fixtures.TEMPLATES), Fixtures.tables(), Fixtures.codes());
         return new Batch(auditor, pdf ? outputs : outputs.without("pdf"), 2, LocalDate.of(2024, 3, 1));
     }
 

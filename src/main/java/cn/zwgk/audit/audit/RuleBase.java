@@ -77,6 +77,10 @@ public final class RuleBase {
 
     /** Compiles {@code rulesDir/*.drl} and loads the message templates; problems come back as file:line. */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
+        return compile(rulesDir, RuleBaseCache.standard());
+    }
+
+    static RuleBase compile(Path rulesDir, RuleBaseCache cache) throws ConfigException {
         if (!Files.isDirectory(rulesDir)) {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录不存在"));
         }
@@ -90,11 +94,18 @@ public final class RuleBase {
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         List<ConfigProblem> linted = RuleLint.check(texts, messages, codes, format);
         List<ConfigProblem> problems = new ArrayList<>(linted.stream().filter(p -> !p.warning()).toList());
         List<ConfigProblem> warnings = linted.stream().filter(ConfigProblem::warning).toList();
+        // unchanged rules (every file under rules/ the same) were compiled by an earlier run (see RuleBaseCache)
+        String key = problems.isEmpty() && cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
+        KieBase cached = cache.load(key);
+        if (cached != null) {
+            return new RuleBase(cached, messages, codes, warnings, format, hash(rulesDir), RuleBudget.DEFAULT);
+        }
+
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         List<ConfigProblem> built = build(ks, releaseId, texts);
         if (!built.isEmpty()) {
             // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone
@@ -111,6 +122,7 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
+        cache.store(key, kieBase);
         return new RuleBase(kieBase, messages, codes, warnings, format, hash(rulesDir), RuleBudget.DEFAULT);
     }
 
@@ -143,6 +155,11 @@ public final class RuleBase {
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
         return new RuleBase(kieBase, messages, codes, warnings, format, version, budget);
+    }
+
+    /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
+    RuleBase withKieBase(KieBase other) {
+        return new RuleBase(other, messages, codes, warnings, format, version, budget);
     }
 
     public RuleBudget budget() {

@@ -154,6 +154,11 @@ public final class Campaign implements RunHooks {
         return thisRun.with(all, new CampaignInfo(office.details(date), office.year(), absent, run, roster.agencies().size()));
     }
 
+    /** Removes overview files of an earlier run that this run will not rebuild, so none is left out of date. */
+    public void removeStale(List<String> fileNames) throws IOException {
+        for (String f : fileNames) java.nio.file.Files.deleteIfExists(dir.resolve(f));
+    }
+
     /** The roster's agency of a file, if the campaign has a roster. */
     public Optional<String> rosterName(Path file) {
         return roster.match(file).map(Roster.Agency::name);

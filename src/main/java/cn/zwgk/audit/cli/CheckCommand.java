@@ -5,9 +5,11 @@ import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
 import cn.zwgk.audit.campaign.Campaign;
 import cn.zwgk.audit.model.Severity;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Outputs;
+import cn.zwgk.audit.render.PdfFonts;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options.Threads threads;
 
-    @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
+    @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF 和 summary.pdf），只生成 JSON 和 summary.json、summary.csv")
     boolean noPdf;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "审查日期（默认为审查批次 office.yaml 的 auditDate，再默认为当天）")
@@ -71,16 +74,28 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出目录不是文件夹：" + out);
         }
         List<Path> files;
+        List<String> skipped = new ArrayList<>();
         try {
-            files = InputFiles.collect(paths, out, err::println);
+            files = InputFiles.collect(paths, out, s -> {
+                skipped.add(s);
+                err.println(s);
+            });
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
         Severity letters = severity(minSeverity, "--min-severity", false);
         Severity failing = severity(failOn, "--fail-on", true);
-        // configuration first: a broken rule or template stops the run before any audit
-        Templates tpl = Templates.load(templates.folder());
-        Auditor auditor = Auditor.fromRules(rules.folder());
+        // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
+        // font too, when there will be PDFs): a short run waits for the slowest of them, not for their sum
+        InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(templates.folder()));
+        if (!noPdf) InBackground.start("font", PdfFonts::get);
+        Auditor auditor;
+        try {
+            auditor = Auditor.fromRules(rules.folder());
+        } finally {
+            loadTemplates.get();
+        }
+        Templates tpl = loadTemplates.get();
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
@@ -88,8 +103,10 @@ final class CheckCommand implements Callable<Integer> {
         Campaign campaign = Campaign.open(out, templates.folder(), tpl.report(), date, letters);
         campaign.warnings().forEach(err::println);
         int n = threads.count();
-        Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
-        if (noPdf) outputs = outputs.without("pdf");
+        Outputs all = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
+        Outputs outputs = noPdf ? all.without("pdf") : all;
+        // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date
+        campaign.removeStale(all.batchFiles().stream().filter(f -> !outputs.batchFiles().contains(f)).toList());
         Batch batch = new Batch(auditor::audit, outputs, n, campaign.date(), campaign);
         BatchSummary summary;
         try {
@@ -109,10 +126,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         // a broken rule is the office's to fix: the run says so in its exit code too
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
+        // a skipped folder may hold reports nobody audited: the run is not a clean pass
         boolean failed = summary.reports().stream().anyMatch(e -> e.problem() != null || e.unreadable()
                 || (failing != null && e.findings().stream().anyMatch(f -> f.severity() != null
                 && f.severity().ordinal() <= failing.ordinal())));
-        return failed || rulesFailed ? AuditCommand.FAIL : AuditCommand.PASS;
+        return failed || rulesFailed || !skipped.isEmpty() ? AuditCommand.FAIL : AuditCommand.PASS;
     }
 
     /** A severity option's value; {@code none} (where allowed) is null. */

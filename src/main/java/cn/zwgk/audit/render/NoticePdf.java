@@ -21,7 +21,6 @@ public final class NoticePdf implements BatchOutput {
     private final Templates templates;
     private final TableRegistry tables;
     private final Function<String, String> names;
-    private final PdfFonts fonts = PdfFonts.get();
 
     public NoticePdf(Templates templates, TableRegistry tables, Function<String, String> names) {
         this.templates = templates;
@@ -37,6 +36,8 @@ public final class NoticePdf implements BatchOutput {
     @Override
     public void write(BatchSummary s, OutputStream out) {
         Notice n = Notice.of(s, templates.notice(), templates.report(), tables, names);
+        // the font is loaded when a PDF is made, not when the outputs are set up (check --no-pdf never loads it)
+        PdfFonts fonts = PdfFonts.get();
         Document doc = new Document(PageSize.A4, 72, 68, 90, 80);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);

@@ -35,10 +35,19 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
                         new NoticePdf(templates, tables, names)));
     }
 
-    /** These outputs without the per-report output of {@code extension} (e.g. {@code check --no-pdf}). */
+    /**
+     * These outputs without any file of {@code extension}, per report and per batch ({@code check --no-pdf}: no
+     * PDF at all, so the font is never loaded).
+     */
     public Outputs without(String extension) {
         return new Outputs(templates, tables, codes,
-                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(), perBatch);
+                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(),
+                perBatch.stream().filter(o -> !o.fileName().endsWith("." + extension)).toList());
+    }
+
+    /** The file names of the per-batch outputs. */
+    public List<String> batchFiles() {
+        return perBatch.stream().map(BatchOutput::fileName).toList();
     }
 
     /** The extensions of the per-report outputs, in order. */

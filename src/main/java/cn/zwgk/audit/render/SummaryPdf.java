@@ -33,7 +33,6 @@ public final class SummaryPdf implements BatchOutput {
 
     private final SummaryTemplate t;
     private final ReportTemplate shared;
-    private final PdfFonts fonts;
     private final Codes codes;
 
     /** The summary's wording, with the date format and severity names it shares with the report. */
@@ -41,7 +40,6 @@ public final class SummaryPdf implements BatchOutput {
         this.codes = codes;
         this.t = templates.summary();
         this.shared = templates.report();
-        this.fonts = PdfFonts.get();
     }
 
     @Override
@@ -68,7 +66,7 @@ public final class SummaryPdf implements BatchOutput {
         Document doc = new Document(PageSize.A4, 50, 50, 50, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         String title = Templates.fill(t.title(), vars);
         doc.addTitle(title);
@@ -79,14 +77,14 @@ public final class SummaryPdf implements BatchOutput {
         doc.addCreationDate();
         doc.open();
 
-        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(16, ReportPdf.RED)));
-        Paragraph h = PdfText.centered(title, fonts.bold(15));
+        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(16, ReportPdf.RED)));
+        Paragraph h = PdfText.centered(title, fonts().bold(15));
         h.setSpacingBefore(6);
         h.setSpacingAfter(10);
         doc.add(h);
 
         heading(doc, t.label("overview"));
-        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts.regular(10.5f));
+        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts().regular(10.5f));
         intro.setFirstLineIndent(21);
         intro.setSpacingAfter(6);
         doc.add(intro);
@@ -95,7 +93,7 @@ public final class SummaryPdf implements BatchOutput {
         numbers.setSpacingAfter(8);
         for (String k : new String[]{"total", "passed", "failed", "passRate"}) numbers.addCell(head(t.label(k)));
         for (Object v : new Object[]{s.audited().size(), s.passed(), s.failed(), s.passRate()}) {
-            PdfPCell c = PdfText.cell(String.valueOf(v), fonts.bold(14));
+            PdfPCell c = PdfText.cell(String.valueOf(v), fonts().bold(14));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             numbers.addCell(c);
         }
@@ -109,7 +107,7 @@ public final class SummaryPdf implements BatchOutput {
 
         heading(doc, t.label("byCode"));
         if (s.byCode().isEmpty()) {
-            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(10.5f)));
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(10.5f)));
         } else {
             Map<String, String> names = new LinkedHashMap<>();
             for (String code : s.byCode().keySet()) names.put(code, codes.name(code));
@@ -125,7 +123,7 @@ public final class SummaryPdf implements BatchOutput {
             table.addCell(head(t.label(k)));
         }
         int n = 0;
-        Font f = fonts.regular(8.5f);
+        Font f = fonts().regular(8.5f);
         for (BatchSummary.Entry e : s.worstFirst()) {
             if (e.unreadable()) continue;
             table.addCell(num(Integer.toString(++n), f));
@@ -133,7 +131,7 @@ public final class SummaryPdf implements BatchOutput {
             PdfPCell a = new PdfPCell();
             a.addElement(PdfText.paragraph(agency, f));
             Paragraph file = PdfText.paragraph(LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : ""),
-                    fonts.regular(6.5f, ReportPdf.GREY));
+                    fonts().regular(6.5f, ReportPdf.GREY));
             file.setLeading(8.5f);
             a.addElement(file);
             a.setPaddingTop(0);
@@ -142,7 +140,7 @@ public final class SummaryPdf implements BatchOutput {
             a.setBorderWidth(0.5f);
             table.addCell(a);
             table.addCell(num(e.year() == null ? "—" : e.year().toString(), f));
-            table.addCell(num(t.verdict().get(e.verdict()), fonts.bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
+            table.addCell(num(t.verdict().get(e.verdict()), fonts().bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
             table.addCell(num(Long.toString(e.errors()), f));
             table.addCell(num(Long.toString(e.warnings()), f));
             table.addCell(num(Long.toString(e.infos()), f));
@@ -155,7 +153,7 @@ public final class SummaryPdf implements BatchOutput {
 
     /** What the clerk follows up: unreadable files, agencies that did not submit, wrong years, resubmissions. */
     private void campaign(Document doc, Map<String, Object> vars, BatchSummary s) {
-        Font f = fonts.regular(9);
+        Font f = fonts().regular(9);
         if (!s.unreadable().isEmpty()) {
             heading(doc, t.label("unreadable"));
             for (BatchSummary.Entry e : s.unreadable()) {
@@ -202,28 +200,28 @@ public final class SummaryPdf implements BatchOutput {
         List<BatchSummary.Entry> failed = s.withRuleFailures();
         if (failed.isEmpty()) return;
         heading(doc, t.label("ruleFailures") != null ? t.label("ruleFailures") : "规则执行失败");
-        Font f = fonts.regular(9);
+        Font f = fonts().regular(9);
         for (BatchSummary.Entry e : failed) {
             for (String why : e.ruleFailures()) doc.add(PdfText.paragraph(e.file() + "：" + why, f));
         }
     }
 
     private Image chart(PdfWriter writer, float width, Map<String, String> labels, Map<String, Long> values) {
-        Image img = BarChart.draw(writer.getDirectContent(), fonts, width, labels, values, SEVERITY_COLORS,
+        Image img = BarChart.draw(writer.getDirectContent(), fonts(), width, labels, values, SEVERITY_COLORS,
                 new Color(0x4A, 0x6F, 0xA5));
         img.setSpacingAfter(8);
         return img;
     }
 
     private void heading(Document doc, String text) {
-        Paragraph p = PdfText.heading(text, fonts.bold(12));
+        Paragraph p = PdfText.heading(text, fonts().bold(12));
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         doc.add(p);
     }
 
     private PdfPCell head(String text) {
-        PdfPCell c = PdfText.cell(text, fonts.bold(9));
+        PdfPCell c = PdfText.cell(text, fonts().bold(9));
         c.setBackgroundColor(ReportPdf.LIGHT);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         return c;
@@ -234,5 +232,10 @@ public final class SummaryPdf implements BatchOutput {
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         return c;
+    }
+
+    /** Loaded at the first document, not when the output is set up: a run without PDFs never reads the font. */
+    private static PdfFonts fonts() {
+        return PdfFonts.get();
     }
 }

@@ -169,8 +169,11 @@ class CampaignEndToEndTest {
         // the superseded audit moved whole into history/, byte for byte
         assertArrayEquals(afterFirst.get(JIANGYANG + ".json"), Files.readAllBytes(campaign.resolve("history/" + JIANGYANG + ".run1.json")));
         assertArrayEquals(afterFirst.get(JIANGYANG + ".pdf"), Files.readAllBytes(campaign.resolve("history/" + JIANGYANG + ".run1.pdf")));
-        // run 2 wrote no PDF: the out-of-date letter is not left beside the new state
+        // run 2 wrote no PDF: the out-of-date letter and overview PDFs are not left beside the new state
         assertFalse(Files.exists(campaign.resolve(JIANGYANG + ".pdf")));
+        assertFalse(Files.exists(campaign.resolve("summary.pdf")));
+        assertFalse(Files.exists(campaign.resolve("通报.pdf")));
+        assertTrue(Files.exists(campaign.resolve(JIANGYANG + ".docx")), "the new letter, editable");
         // every other report of run 1 is untouched
         for (var e : afterFirst.entrySet()) {
             String f = e.getKey();

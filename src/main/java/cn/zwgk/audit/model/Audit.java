@@ -23,6 +23,11 @@ public record Audit(Report report, List<Finding> findings, String rulesVersion, 
         this(report, findings, rulesVersion, millis, Comparison.NONE);
     }
 
+    /** The same audit with other findings (e.g. without those the office accepted). */
+    public Audit withFindings(List<Finding> kept) {
+        return new Audit(report, kept, rulesVersion, millis, comparison);
+    }
+
     /** {@code fail} when any error finding exists, otherwise {@code pass}. */
     public String verdict() {
         return count(Severity.ERROR) > 0 ? "fail" : "pass";

@@ -12,7 +12,7 @@ public record SummaryTemplate(String office, String title, String intro, String 
 
     static final List<String> PLACEHOLDERS = List.of("office", "date", "rulesVersion", "total", "passed", "failed",
             "passRate", "page", "pages", "audited", "unreadable", "fixed", "remaining", "added", "expectedYear",
-            "runs", "matched", "peers", "file", "reason");
+            "runs", "matched", "unmatched", "peers", "file", "reason");
 
     static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
             "verdict", List.of("pass", "fail"),

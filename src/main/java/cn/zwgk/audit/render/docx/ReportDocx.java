@@ -51,7 +51,7 @@ public final class ReportDocx implements ReportOutput {
                     List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))));
             String compared = String.valueOf(vars.getOrDefault("compared", ""));
             if (!compared.isEmpty()) heading.add(List.of(t.label("compared"), compared));
-            d.table(List.of(), heading, 12);
+            d.table(List.of(), heading, 12, 1.2, 4.8);
             d.text(view.fill(t.salutation()), 16, false);
             String letter = view.fill(view.passed() ? t.letterPass() : t.letterFail());
             for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);

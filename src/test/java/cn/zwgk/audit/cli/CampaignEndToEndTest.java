@@ -330,7 +330,10 @@ class CampaignEndToEndTest {
         assertTrue(resubmitted.contains("整改复核（与第1次审查比较：2025年1月20日，文件 江阳区政府办.txt）"), resubmitted);
         assertTrue(resubmitted.contains("已整改（" + review.get("fixed").size() + "）"), resubmitted);
         assertTrue(resubmitted.contains("仍未整改（1）：未说明统计期限"), resubmitted);
+        assertTrue(docxText(campaign.resolve("舞钢市科学技术局.docx")).contains(
+                "本批次审查的是2023年度报告，你单位报送的是2024年度报告"), "the year office.yaml expects");
         String pds = docxText(campaign.resolve("平顶山市科学技术局.docx"));
+        assertFalse(pds.contains("本批次审查的是"), "a 2023 report in a 2023 campaign");
         assertFalse(pds.contains("未说明统计期限"), "the accepted finding is not in the letter");
     }
 

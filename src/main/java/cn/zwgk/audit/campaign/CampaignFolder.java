@@ -40,7 +40,7 @@ final class CampaignFolder {
     /** A report's stored state. */
     record State(String name, String file, String source, String agency, Integer year, String verdict, int run,
                  LocalDate date, List<Finding> findings, List<AcceptedFinding> accepted, Resubmission review,
-                 Comparison comparison) {}
+                 String sha256, Comparison comparison) {}
 
     /** Every report state in the folder, by name. A JSON that is not a report's state is left alone. */
     static Map<String, State> read(Path dir) throws IOException {
@@ -76,7 +76,7 @@ final class CampaignFolder {
         LocalDate date = text(doc, "date") != null ? LocalDate.parse(text(doc, "date")) : null;
         Integer year = doc.hasNonNull("year") ? doc.get("year").asInt() : null;
         return new State(name, file, source, agency, year, text(doc, "verdict"), doc.path("run").asInt(0), date,
-                findings, accepted, review, comparison(doc.get("compared")));
+                findings, accepted, review, text(doc, "sha256"), comparison(doc.get("compared")));
     }
 
     /** What the report was compared with, as its findings document records it ({@code compared}). */

@@ -83,6 +83,7 @@ public final class Json {
         }
         out.put("accepted", accepted);
         out.put("review", c.review());
+        out.put("sha256", c.sha256());
         return out;
     }
 

@@ -96,7 +96,9 @@ public final class ReportParser {
             labels.addAll(t.labels());
         }
         List<InputProblem> problems = new ArrayList<>();
-        if (sections.isEmpty() && tableFacts.isEmpty() && head.title() == null) {
+        // a report that runs its parts together without headings still names its agency and statistical period
+        boolean header = head.title() != null || head.agency() != null && head.period() != null;
+        if (sections.isEmpty() && tableFacts.isEmpty() && !header) {
             problems.add(new InputProblem(doc.file(),
                     "无法识别为政府信息公开工作年度报告：未找到任何章节标题（一、总体情况 等）、统计表或报告标题"));
         }

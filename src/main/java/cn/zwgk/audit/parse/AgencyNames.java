@@ -86,16 +86,19 @@ final class AgencyNames {
     }
 
     /**
-     * The name a candidate holds, or null: the alias note, quotes and brackets at its edges and a leading year
-     * ("2025湖口县大垅乡") taken off; then it must be Chinese characters only, end like a name, and be none of the
-     * words a name never contains.
+     * The name a title gives, or null: the alias note, quotes and brackets at its edges and a leading year
+     * ("2025湖口县大垅乡") taken off; then it must be Chinese characters only and contain none of the words a name
+     * never contains ("长沙市政府门户网站-").
      */
     String name(String candidate) {
         return name(candidate, false);
     }
 
-    /** As {@link #name(String)}; a name found outside the title must also name a place or level ("佳荣里街"). */
-    private String name(String candidate, boolean needsPlace) {
+    /**
+     * As {@link #name(String)}; a name found in running text must also end like a name and name a place or level
+     * ("佳荣里街"), since nothing but its shape tells it from the words around it.
+     */
+    private String name(String candidate, boolean inText) {
         if (candidate == null) return null;
         String a = ALIAS.matcher(candidate).replaceAll("");
         a = EDGE.matcher(a).replaceAll("");
@@ -103,9 +106,9 @@ final class AgencyNames {
         a = a.replaceAll("关于$", "");
         if (a.length() < 2 || a.length() > 40 || !HAN_ONLY.matcher(a).matches()) return null;
         if (SELF.matcher(a).find()) return null;
-        if (suffixAtEnd != null && !suffixAtEnd.matcher(a).find()) return null;
         for (String w : never) if (a.contains(w)) return null;
-        if (needsPlace && place != null && !place.matcher(a).find()) return null;
+        if (inText && suffixAtEnd != null && !suffixAtEnd.matcher(a).find()) return null;
+        if (inText && place != null && !place.matcher(a).find()) return null;
         return a;
     }
 

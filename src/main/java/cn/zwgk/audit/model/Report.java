@@ -11,7 +11,7 @@ import java.util.List;
  * @param encoding    the character encoding the text was decoded from (e.g. {@code UTF-8}, {@code GB18030})
  * @param lineCount   number of lines of the source text
  * @param title       the title line, or null when the report has none
- * @param agency      the agency as named by the title (or the preamble), or null
+ * @param agency      the agency as named by the title, else by the preamble, the site's metadata block or the opening of 总体情况, or null
  * @param year        the report year: from the title, else the statistical period, else the opening of 一; or null
  * @param period      the statistical period sentence, or null when the report does not state it
  * @param years       every place a report year is stated (title, period, opening of 一), for YEAR_MISMATCH

@@ -40,8 +40,11 @@ final class ClaimReader {
     private final Pattern sumTotal;
     private final Pattern sumPart;
 
+    private final ClauseReader clauses;
+
     ClaimReader(ParserConfig config) {
         this.config = config;
+        this.clauses = new ClauseReader(config.lexicon());
         String units = String.join("|", config.sumUnits().stream().map(Pattern::quote).toList());
         this.sumTotal = Pattern.compile("(?<!\\d)(\\d{1,15})(" + units + ")[,:]*$");
         this.sumPart = Pattern.compile("(?<!\\d)(\\d{1,15})([余多])?(" + units + ")");
@@ -77,6 +80,14 @@ final class ClaimReader {
         String sentence = rw == null ? span.text() : rw.text();
         boolean digits = false;
         for (int i = 0; i < sentence.length() && !digits; i++) digits = sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9';
+        for (ClauseReader.Found f : clauses.read(sentence, section, at -> otherYear(sentence, at, year),
+                ClaimReader::approximate)) {
+            if (!seen.add(f.metric() + "|" + span.segment().line() + "|" + (span.start() + f.start()))) continue;
+            int start = span.start() + (rw == null ? f.start() : rw.origin()[f.start()]);
+            int end = span.start() + (rw == null ? f.end() : rw.origin()[f.end()]);
+            out.add(new Claim(f.metric(), f.value(), f.unit(), span.segment().norm().rawSlice(start, end), span.raw(),
+                    section, span.segment().line()));
+        }
         for (ParserConfig.ClaimPattern p : config.claims()) {
             if (!p.sections().contains(section)) continue;
             if (p.hasNumber() && !digits) continue;

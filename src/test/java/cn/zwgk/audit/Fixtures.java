@@ -1,5 +1,6 @@
 package cn.zwgk.audit;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.parse.LabelsFile;
@@ -27,6 +28,7 @@ public final class Fixtures {
     public static final Path FINDINGS_REFERENCE = Path.of("docs/findings.md");
 
     private static TableRegistry tables;
+    private static Codes codes;
 
     private Fixtures() {}
 
@@ -40,5 +42,17 @@ public final class Fixtures {
             }
         }
         return tables;
+    }
+
+    /** The finding codes' names and severities of the shipped rules/codes.yaml, for tests that render findings. */
+    public static synchronized Codes codes() {
+        if (codes == null) {
+            try {
+                codes = Codes.load(RULES.resolve("codes.yaml"));
+            } catch (ConfigException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return codes;
     }
 }

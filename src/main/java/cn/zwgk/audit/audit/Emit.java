@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 
 /**
  * The DRL global {@code emit}: the only way a rule makes a finding, and the rules' few helpers. A rule's {@code then}
- * block names the code and severity, says where and what, and calls {@link Draft#add()}; the message, advice and basis
- * are rendered from the office's templates. One instance per rule session, so it needs no locking.
+ * block names the code, says where and what, and calls {@link Draft#add()}; the severity comes from codes.yaml, the
+ * message, advice and basis from messages.yaml. One instance per rule session, so it needs no locking.
  *
  * <pre>
- * emit.rule("T3_BALANCE", "error").atColumnOf($a).cells($a, $b, $c, $d).expected($left).actual($right).add();
+ * emit.rule("T3_BALANCE").atColumnOf($a).cells($a, $b, $c, $d).expected($left).actual($right).add();
  * </pre>
  */
 public final class Emit {
@@ -33,17 +33,27 @@ public final class Emit {
     private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六"};
 
     private final Messages messages;
+    private final Codes codes;
     private final ReportFormat format;
     private final List<Finding> findings = new ArrayList<>();
 
-    Emit(Messages messages, ReportFormat format) {
+    Emit(Messages messages, Codes codes, ReportFormat format) {
         this.messages = messages;
+        this.codes = codes;
         this.format = format;
     }
 
-    /** Starts a finding of {@code code} with {@code severity} ({@code error}, {@code warning} or {@code info}). */
+    /** Starts a finding of {@code code}; its severity and whether it is on are codes.yaml's. */
+    public Draft rule(String code) {
+        return new Draft(code);
+    }
+
+    /**
+     * The older spelling with a severity in the rule: codes.yaml's severity still decides ({@code rules check} warns
+     * when the two differ), so a rule written this way keeps working.
+     */
     public Draft rule(String code, String severity) {
-        return new Draft(code, Severity.of(severity));
+        return new Draft(code);
     }
 
     List<Finding> findings() {
@@ -145,7 +155,6 @@ public final class Emit {
     /** A finding being described by a rule. */
     public final class Draft {
         private final String code;
-        private final Severity severity;
         private String template;
         private Integer section;
         private String table;
@@ -159,9 +168,8 @@ public final class Emit {
         private final Map<String, Cell> cells = new HashMap<>();
         private final Map<String, Object> vars = new HashMap<>();
 
-        private Draft(String code, Severity severity) {
+        private Draft(String code) {
             this.code = code;
-            this.severity = severity;
             this.template = code;
         }
 
@@ -296,6 +304,9 @@ public final class Emit {
         }
 
         public void add() {
+            if (!codes.enabled(template)) return;
+            Severity severity = codes.severity(template);
+            if (severity == null) throw new IllegalStateException("codes.yaml 中没有发现代码“" + code + "”");
             Map<String, Object> all = new HashMap<>();
             all.put("rule", code);
             all.put("severity", severity.chinese());

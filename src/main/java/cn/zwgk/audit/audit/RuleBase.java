@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 public final class RuleBase {
 
     static final String MESSAGES = "messages.yaml";
+    static final String CODES = Codes.FILE;
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -54,6 +55,8 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Messages messages;
+    private final Codes codes;
+    private final List<ConfigProblem> warnings;
     private final ReportFormat format;
     private final String version;
     private final RuleBudget budget;
@@ -61,9 +64,12 @@ public final class RuleBase {
     /** After this many broken rules on one report the report is not audited around them any more. */
     private static final int MAX_FAILED_RULES = 5;
 
-    private RuleBase(KieBase kieBase, Messages messages, ReportFormat format, String version, RuleBudget budget) {
+    private RuleBase(KieBase kieBase, Messages messages, Codes codes, List<ConfigProblem> warnings,
+                     ReportFormat format, String version, RuleBudget budget) {
         this.kieBase = kieBase;
         this.messages = messages;
+        this.codes = codes;
+        this.warnings = List.copyOf(warnings);
         this.format = format;
         this.version = version;
         this.budget = budget;
@@ -71,6 +77,10 @@ public final class RuleBase {
 
     /** Compiles {@code rulesDir/*.drl} and loads the message templates; problems come back as file:line. */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
+        return compile(rulesDir, RuleBaseCache.standard());
+    }
+
+    static RuleBase compile(Path rulesDir, RuleBaseCache cache) throws ConfigException {
         if (!Files.isDirectory(rulesDir)) {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录不存在"));
         }
@@ -79,13 +89,23 @@ public final class RuleBase {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
         }
         Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
+        Codes codes = Codes.load(rulesDir.resolve(CODES));
         ReportFormat format = LabelsFile.format(rulesDir);
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
+        List<ConfigProblem> linted = RuleLint.check(texts, messages, codes, format);
+        List<ConfigProblem> problems = new ArrayList<>(linted.stream().filter(p -> !p.warning()).toList());
+        List<ConfigProblem> warnings = linted.stream().filter(ConfigProblem::warning).toList();
+        // unchanged rules (every file under rules/ the same) were compiled by an earlier run (see RuleBaseCache)
+        String key = problems.isEmpty() && cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
+        KieBase cached = cache.load(key);
+        if (cached != null) {
+            return new RuleBase(cached, messages, codes, warnings, format, hash(rulesDir), RuleBudget.DEFAULT);
+        }
+
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<ConfigProblem> problems = new ArrayList<>(RuleLint.check(texts, messages, format));
         List<ConfigProblem> built = build(ks, releaseId, texts);
         if (!built.isEmpty()) {
             // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone
@@ -102,7 +122,8 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
-        return new RuleBase(kieBase, messages, format, hash(rulesDir), RuleBudget.DEFAULT);
+        cache.store(key, kieBase);
+        return new RuleBase(kieBase, messages, codes, warnings, format, hash(rulesDir), RuleBudget.DEFAULT);
     }
 
     /**
@@ -114,11 +135,11 @@ public final class RuleBase {
     public List<Finding> evaluate(Report report) {
         List<RuleFailure> failures = new ArrayList<>();
         Set<String> left = new HashSet<>();
-        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, format), facts(report), failures, left, budget);
+        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts(report), failures, left, budget);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = RuleRun.fire(kieBase, new Emit(messages, format), facts(report), failures, left, budget);
+            run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts(report), failures, left, budget);
         }
         if (run.failure() != null) {
             // not one rule to leave out, or too many broken rules to audit around: the batch reports this file
@@ -133,7 +154,12 @@ public final class RuleBase {
 
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
-        return new RuleBase(kieBase, messages, format, version, budget);
+        return new RuleBase(kieBase, messages, codes, warnings, format, version, budget);
+    }
+
+    /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
+    RuleBase withKieBase(KieBase other) {
+        return new RuleBase(other, messages, codes, warnings, format, version, budget);
     }
 
     public RuleBudget budget() {
@@ -152,9 +178,14 @@ public final class RuleBase {
         return version;
     }
 
-    /** The finding codes messages.yaml knows, for checking rule test cases. */
-    public List<String> codes() {
-        return messages.codes();
+    /** The finding codes with their Chinese names, severities and switches (codes.yaml). */
+    public Codes codes() {
+        return codes;
+    }
+
+    /** What {@code rules check} shows without refusing the rules (e.g. a code no rule emits). */
+    public List<ConfigProblem> warnings() {
+        return warnings;
     }
 
     private static List<ConfigProblem> syntaxErrors(Path file, String text) {

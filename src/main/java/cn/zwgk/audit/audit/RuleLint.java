@@ -17,14 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks what the Drools compiler cannot: that every {@code emit.rule("CODE", "severity")} names a severity that
- * exists and a code (or {@code .template("variant")}) that messages.yaml words, that every {@code ${…}} of
+ * Checks what the Drools compiler cannot: that every {@code emit.rule("CODE")} names a code that codes.yaml lists
+ * and (or its {@code .template("variant")}) messages.yaml words, that every {@code ${…}} of
  * messages.yaml is a value some rule provides, and that every table, row, column, group and metric a rule names as a
  * string exists in labels.yaml and claims.yaml. Without this a typo would silently keep a rule from ever firing.
  */
 final class RuleLint {
 
-    private static final Pattern EMIT = Pattern.compile("\\.rule\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern EMIT = Pattern.compile(
+            "\\.rule\\(\\s*\"([^\"]*)\"\\s*(?:,\\s*\"([^\"]*)\"\\s*)?\\)");
     private static final Pattern WITH = Pattern.compile("\\.with\\(\\s*\"([^\"]*)\"");
     /** The placeholders {@link Emit.Draft#add()} always fills. */
     private static final Set<String> BUILT_IN = Set.of("rule", "severity", "section", "sectionName", "table",
@@ -41,9 +42,10 @@ final class RuleLint {
 
     private RuleLint() {}
 
-    static List<ConfigProblem> check(Map<Path, String> drls, Messages messages, ReportFormat format)
+    static List<ConfigProblem> check(Map<Path, String> drls, Messages messages, Codes codes, ReportFormat format)
             throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
+        Set<String> emitted = new HashSet<>();
         Set<String> known = new HashSet<>(BUILT_IN);
         for (String text : drls.values()) {
             Matcher w = WITH.matcher(text);
@@ -59,16 +61,18 @@ final class RuleLint {
                 Matcher m = EMIT.matcher(line);
                 while (m.find()) {
                     lastCode = m.group(1);
+                    emitted.add(lastCode);
                     if (!messages.has(lastCode)) {
                         problems.add(new ConfigProblem(file, i + 1,
-                                "发现代码 " + lastCode + " 在 " + RuleBase.MESSAGES + " 中没有提示语模板"));
+                                "发现代码 " + lastCode + " 在 " + RuleBase.MESSAGES + " 中没有提示语模板",
+                                "在 messages.yaml 中加 " + lastCode + ":（message、advice、basis）"));
                     }
-                    try {
-                        Severity.of(m.group(2));
-                    } catch (IllegalArgumentException x) {
+                    if (!codes.has(lastCode)) {
                         problems.add(new ConfigProblem(file, i + 1,
-                                "严重程度“" + m.group(2) + "”无效，应为 error、warning 或 info"));
+                                "发现代码 " + lastCode + " 在 " + Codes.FILE + " 中没有条目",
+                                "在 codes.yaml 中加 " + lastCode + ":（name 中文名称、severity 严重程度）"));
                     }
+                    if (m.group(2) != null) severityInRule(file, i + 1, lines[i], m.group(1), m.group(2), codes, problems);
                 }
                 names(file, i + 1, line, format, problems);
                 Matcher t = TEMPLATE.matcher(line);
@@ -81,7 +85,48 @@ final class RuleLint {
                 }
             }
         }
+        unused(codes, messages, emitted, problems);
         return problems;
+    }
+
+    /**
+     * A severity written in the rule is the older spelling: codes.yaml decides. Said as a warning when they differ,
+     * so nobody believes an edit of the rule changed anything.
+     */
+    private static void severityInRule(String file, int line, String text, String code, String severity,
+                                       Codes codes, List<ConfigProblem> problems) {
+        Severity said;
+        try {
+            said = Severity.of(severity);
+        } catch (IllegalArgumentException x) {
+            problems.add(new ConfigProblem(file, line, "严重程度“" + severity + "”无效，应为 error、warning 或 info",
+                    "严重程度写在 codes.yaml 中，规则里只写代码：emit.rule(\"" + code + "\")"));
+            return;
+        }
+        Matcher t = TEMPLATE.matcher(text);
+        String id = t.find() ? (t.group(1).contains(".") ? t.group(1) : code + "." + t.group(1)) : code;
+        Severity decided = codes.severity(id);
+        if (decided != null && decided != said) {
+            problems.add(ConfigProblem.warning(file, line, "规则中写的严重程度 " + severity + " 不起作用：" + id
+                    + " 的严重程度以 codes.yaml 为准（" + decided.code() + "）",
+                    "改严重程度请改 codes.yaml；规则里只写代码：emit.rule(\"" + code + "\")"));
+        }
+    }
+
+    /** codes.yaml entries no rule emits (a warning: a code may be kept for later), and variants nothing words. */
+    private static void unused(Codes codes, Messages messages, Set<String> emitted, List<ConfigProblem> problems) {
+        String file = codes.file().toString();
+        for (String id : codes.ids()) {
+            if (id.contains(".")) {
+                if (!messages.has(id)) {
+                    problems.add(new ConfigProblem(file, codes.lineOf(id), "变体 " + id + " 在 " + RuleBase.MESSAGES
+                            + " 中没有提示语模板", "变体名须与 messages.yaml 中的“代码.变体”一致"));
+                }
+            } else if (!emitted.contains(id)) {
+                problems.add(ConfigProblem.warning(file, codes.lineOf(id), "没有任何规则产生发现代码 " + id,
+                        "代码拼写是否与规则中的 emit.rule(\"…\") 一致？不再使用的代码可以删去"));
+            }
+        }
     }
 
     /**

@@ -94,7 +94,7 @@ public final class RuleTests {
         } catch (IOException e) {
             throw new ConfigException(new ConfigProblem(file.toString(), 0, "无法读取：" + e.getMessage()));
         }
-        Set<String> codes = Set.copyOf(rules.codes());
+        Set<String> codes = Set.copyOf(rules.codes().codes());
         List<ConfigProblem> problems = new ArrayList<>();
         if (cases.cases().isEmpty()) problems.add(new ConfigProblem(file.toString(), 0, "没有用例（cases）"));
         int from = 0;

@@ -88,7 +88,8 @@ public final class Batch {
             boolean summaryWritten = true;
             try {
                 writeSummary(summary, outDir);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // OpenPDF wraps a failed write in its ExceptionConverter (a RuntimeException)
                 if (!diskFull(e, full)) throw e;
                 summaryWritten = false;
             }

@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
 
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        BatchSummary summary = new Batch(auditor::audit, Outputs.standard(tpl, auditor.tables()), n, LocalDate.now())
+        BatchSummary summary = new Batch(auditor::audit, Outputs.standard(tpl, auditor.tables(), auditor.rules().codes()), n, LocalDate.now())
                 .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;

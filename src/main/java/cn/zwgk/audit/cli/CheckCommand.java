@@ -3,9 +3,11 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Outputs;
+import cn.zwgk.audit.render.PdfFonts;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options.Threads threads;
 
-    @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
+    @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF 和 summary.pdf），只生成 JSON 和 summary.json、summary.csv")
     boolean noPdf;
 
     @CommandLine.Spec
@@ -56,20 +59,32 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出目录不是文件夹：" + out);
         }
         List<Path> files;
+        List<String> skipped = new ArrayList<>();
         try {
-            files = InputFiles.collect(paths, out, err::println);
+            files = InputFiles.collect(paths, out, s -> {
+                skipped.add(s);
+                err.println(s);
+            });
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
-        // configuration first: a broken rule or template stops the run before any audit
-        Templates tpl = Templates.load(templates.folder());
-        Auditor auditor = Auditor.fromRules(rules.folder());
+        // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
+        // font too, when there will be PDFs): a short run waits for the slowest of them, not for their sum
+        InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(templates.folder()));
+        if (!noPdf) InBackground.start("font", PdfFonts::get);
+        Auditor auditor;
+        try {
+            auditor = Auditor.fromRules(rules.folder());
+        } finally {
+            loadTemplates.get();
+        }
+        Templates tpl = loadTemplates.get();
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
         }
         int n = threads.count();
-        Outputs outputs = Outputs.standard(tpl, auditor.tables());
+        Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
         if (noPdf) outputs = outputs.without("pdf");
         Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
         BatchSummary summary;
@@ -88,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         // a broken rule is the office's to fix: the run says so in its exit code too
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
-        return summary.failed() > 0 || rulesFailed ? AuditCommand.FAIL : AuditCommand.PASS;
+        // a skipped folder may hold reports nobody audited: the run is not a clean pass
+        return summary.failed() > 0 || rulesFailed || !skipped.isEmpty() ? AuditCommand.FAIL : AuditCommand.PASS;
     }
 
     private void reportFull(OutputFullException full, PrintWriter err) {

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "解析一份报告，以 JSON 输出解析结果（标题、各部分、表格单元格、正文中的数字）。",
         exitCodeListHeading = "%n退出码：%n",
-        exitCodeList = {"0:已解析", "1:文件无法读取或无法识别为年度报告", "2:用法错误或规则配置有误"})
+        exitCodeList = {"0:已解析", "1:文件无法读取", "2:用法错误或规则配置有误"})
 final class ParseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "报告文件")

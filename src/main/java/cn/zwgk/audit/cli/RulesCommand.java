@@ -1,5 +1,6 @@
 package cn.zwgk.audit.cli;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.audit.RuleBase;
 import cn.zwgk.audit.audit.RuleTests;
 import picocli.CommandLine;
@@ -36,9 +37,23 @@ final class RulesCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             RuleBase base = RuleBase.compile(rules.folder());
-            spec.commandLine().getOut().println("规则无误（版本 " + base.version() + "）");
+            PrintWriter out = spec.commandLine().getOut();
+            for (var w : base.warnings()) spec.commandLine().getErr().println(w);
+            out.println(codeTable(base.codes()));
+            out.println("规则无误（版本 " + base.version() + "）" + (base.warnings().isEmpty() ? ""
+                    : "，" + base.warnings().size() + " 条警告（见上）"));
             return AuditCommand.PASS;
         }
+    }
+
+    /** The codes as codes.yaml sets them: what the rules will report, how gravely, and which are off. */
+    static String codeTable(Codes codes) {
+        StringBuilder b = new StringBuilder("发现代码（codes.yaml）：\n");
+        for (String code : codes.codes()) {
+            b.append(String.format("  %-22s %-7s %s%s%n", code, codes.severity(code).code(), codes.name(code),
+                    codes.enabled(code) ? "" : "（已关闭）"));
+        }
+        return b.toString().stripTrailing();
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,

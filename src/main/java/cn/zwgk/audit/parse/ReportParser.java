@@ -2,7 +2,6 @@ package cn.zwgk.audit.parse;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.model.Cell;
-import cn.zwgk.audit.model.InputProblem;
 import cn.zwgk.audit.model.LabelMatch;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Section;
@@ -95,14 +94,10 @@ public final class ReportParser {
             cells.addAll(t.cells());
             labels.addAll(t.labels());
         }
-        List<InputProblem> problems = new ArrayList<>();
-        if (sections.isEmpty() && tableFacts.isEmpty() && head.title() == null) {
-            problems.add(new InputProblem(doc.file(),
-                    "无法识别为政府信息公开工作年度报告：未找到任何章节标题（一、总体情况 等）、统计表或报告标题"));
-        }
+        // whether this is an annual report at all is a rule's verdict (structure.drl), not the parser's
         return new Report(doc.file(), doc.format(), doc.encoding(), doc.lines().size(), head.title(), head.agency(),
                 head.year(), head.period(), head.years(), sections, tableFacts, cells, labels, said.claims(),
-                said.sums(), problems);
+                said.sums(), List.of());
     }
 
     private interface Reader {

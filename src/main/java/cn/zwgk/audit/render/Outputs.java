@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 
@@ -8,9 +9,9 @@ import java.util.List;
 
 /**
  * What a batch writes: per report, and once from the batch's summary; with what every output needs to show an audit
- * (the office's templates and the table layout).
+ * (the office's templates, the table layout and the codes' Chinese names).
  */
-public record Outputs(Templates templates, TableRegistry tables, List<ReportOutput> perReport,
+public record Outputs(Templates templates, TableRegistry tables, Codes codes, List<ReportOutput> perReport,
                       List<BatchOutput> perBatch) {
 
     public Outputs {
@@ -19,19 +20,23 @@ public record Outputs(Templates templates, TableRegistry tables, List<ReportOutp
     }
 
     /** Everything the product writes. A new output is one class and one line here. */
-    public static Outputs standard(Templates templates, TableRegistry tables) {
-        return new Outputs(templates, tables,
+    public static Outputs standard(Templates templates, TableRegistry tables, Codes codes) {
+        return new Outputs(templates, tables, codes,
                 List.of(new JsonOutput(),
-                        new ReportPdf(templates.report(), tables)),
+                        new ReportPdf(templates.report(), tables, codes)),
                 List.of(BatchOutput.of("summary.json", s -> Json.bytes(SummaryFiles.json(s))),
                         BatchOutput.of("summary.csv", s -> SummaryFiles.csv(s, templates.summary())),
-                        new SummaryPdf(templates)));
+                        new SummaryPdf(templates, codes)));
     }
 
-    /** These outputs without the per-report output of {@code extension} (e.g. {@code check --no-pdf}). */
+    /**
+     * These outputs without any file of {@code extension}, per report and per batch ({@code check --no-pdf}: no
+     * PDF at all, so the font is never loaded).
+     */
     public Outputs without(String extension) {
-        return new Outputs(templates, tables,
-                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(), perBatch);
+        return new Outputs(templates, tables, codes,
+                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(),
+                perBatch.stream().filter(o -> !o.fileName().endsWith("." + extension)).toList());
     }
 
     /** The extensions of the per-report outputs, in order. */

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
@@ -17,10 +18,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import cn.zwgk.audit.audit.Codes;
 import java.io.ByteArrayOutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.io.OutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.time.LocalDate;
+import cn.zwgk.audit.audit.Codes;
 import java.util.Map;
+import cn.zwgk.audit.audit.Codes;
 import java.util.stream.Collectors;
 
 /**
@@ -38,12 +44,12 @@ public final class ReportPdf implements ReportOutput {
 
     private final ReportTemplate t;
     private final TableRegistry tables;
-    private final PdfFonts fonts;
+    private final Codes codes;
 
-    public ReportPdf(ReportTemplate template, TableRegistry tables) {
+    public ReportPdf(ReportTemplate template, TableRegistry tables, Codes codes) {
+        this.codes = codes;
         this.t = template;
         this.tables = tables;
-        this.fonts = PdfFonts.get();
     }
 
     @Override
@@ -63,7 +69,7 @@ public final class ReportPdf implements ReportOutput {
         Map<String, Object> vars = view.vars();
         Document doc = new Document(PageSize.A4, 62, 62, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setCloseStream(false);
         String title = view.title();
@@ -80,16 +86,16 @@ public final class ReportPdf implements ReportOutput {
         verdict(doc, view);
         findings(doc, view);
         signature(doc, vars);
-        new AppendixTables(t, fonts).add(doc, writer, view);
+        new AppendixTables(t, fonts()).add(doc, writer, view);
         doc.close();
     }
 
     private void heading(Document doc, Audit audit, Map<String, Object> vars, String title) {
-        Paragraph office = PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(18, RED));
+        Paragraph office = PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(18, RED));
         doc.add(office);
         PdfPTable rule = new PdfPTable(1);
         rule.setWidthPercentage(100);
-        PdfPCell line = new PdfPCell(PdfText.phrase("", fonts.regular(4)));
+        PdfPCell line = new PdfPCell(PdfText.phrase("", fonts().regular(4)));
         line.setBorder(Rectangle.BOTTOM);
         line.setBorderColorBottom(RED);
         line.setBorderWidthBottom(1.5f);
@@ -98,7 +104,7 @@ public final class ReportPdf implements ReportOutput {
         rule.setSpacingAfter(14);
         doc.add(rule);
 
-        Paragraph p = PdfText.centered(title, fonts.bold(15));
+        Paragraph p = PdfText.centered(title, fonts().bold(15));
         p.setSpacingAfter(12);
         doc.add(p);
 
@@ -115,14 +121,14 @@ public final class ReportPdf implements ReportOutput {
     }
 
     private void infoRow(PdfPTable table, String label, String value) {
-        PdfPCell l = PdfText.cell(label, fonts.bold(9.5f, GREY));
+        PdfPCell l = PdfText.cell(label, fonts().bold(9.5f, GREY));
         l.setBackgroundColor(LIGHT);
         table.addCell(l);
-        table.addCell(PdfText.cell(value, fonts.regular(9.5f)));
+        table.addCell(PdfText.cell(value, fonts().regular(9.5f)));
     }
 
     private void letter(Document doc, Audit audit, Map<String, Object> vars) {
-        Font f = fonts.regular(11);
+        Font f = fonts().regular(11);
         Paragraph salutation = PdfText.paragraph(Templates.fill(t.salutation(), vars), f);
         salutation.setSpacingAfter(4);
         doc.add(salutation);
@@ -143,14 +149,14 @@ public final class ReportPdf implements ReportOutput {
         box.setWidthPercentage(100);
         box.setSpacingBefore(10);
         box.setSpacingAfter(6);
-        PdfPCell l = PdfText.cell(t.label("verdict"), fonts.bold(12));
+        PdfPCell l = PdfText.cell(t.label("verdict"), fonts().bold(12));
         l.setBackgroundColor(LIGHT);
         l.setVerticalAlignment(Element.ALIGN_MIDDLE);
         box.addCell(l);
         Phrase ph = new Phrase();
-        ph.setFont(fonts.regular(10.5f));
-        PdfText.add(ph, String.valueOf(vars.get("verdict")), fonts.bold(14, pass ? GREEN : RED));
-        PdfText.add(ph, "　　" + Templates.fill(t.label("counts"), vars), fonts.regular(10.5f));
+        ph.setFont(fonts().regular(10.5f));
+        PdfText.add(ph, String.valueOf(vars.get("verdict")), fonts().bold(14, pass ? GREEN : RED));
+        PdfText.add(ph, "　　" + Templates.fill(t.label("counts"), vars), fonts().regular(10.5f));
         PdfPCell v = new PdfPCell(ph);
         v.setPadding(6);
         v.setBorderColor(new Color(0x99, 0x99, 0x99));
@@ -161,12 +167,12 @@ public final class ReportPdf implements ReportOutput {
 
     /** Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. */
     private void findings(Document doc, AuditView view) {
-        Paragraph h = PdfText.paragraph(t.label("findings"), fonts.bold(14));
+        Paragraph h = PdfText.paragraph(t.label("findings"), fonts().bold(14));
         h.setSpacingBefore(10);
         h.setSpacingAfter(4);
         doc.add(h);
         if (view.groups().isEmpty()) {
-            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(11)));
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(11)));
             return;
         }
         for (AuditView.Group g : view.groups()) {
@@ -186,7 +192,7 @@ public final class ReportPdf implements ReportOutput {
         table.setSpacingAfter(8);
         table.setKeepTogether(true);
         if (groupTitle != null) {
-            PdfPCell gc = new PdfPCell(PdfText.bookmarked(groupTitle, fonts.bold(12)));
+            PdfPCell gc = new PdfPCell(PdfText.bookmarked(groupTitle, fonts().bold(12)));
             gc.setColspan(2);
             gc.setBorder(Rectangle.NO_BORDER);
             gc.setPaddingTop(8);
@@ -196,11 +202,13 @@ public final class ReportPdf implements ReportOutput {
         }
         Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
         Phrase head = new Phrase();
-        head.setFont(fonts.regular(10.5f));
-        PdfText.add(head, item.number() + ".　", fonts.bold(10.5f));
-        PdfText.add(head, "【" + item.severity() + "】", fonts.bold(10.5f, color));
-        PdfText.add(head, " " + f.rule() + "　", fonts.bold(10.5f));
-        PdfText.add(head, nz(f.message()), fonts.regular(10.5f));
+        head.setFont(fonts().regular(10.5f));
+        PdfText.add(head, item.number() + ".　", fonts().bold(10.5f));
+        PdfText.add(head, "【" + item.severity() + "】", fonts().bold(10.5f, color));
+        PdfText.add(head, " " + codes.name(f.rule()), fonts().bold(10.5f));
+        // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
+        PdfText.add(head, " " + f.rule() + "　", fonts().regular(7, GREY));
+        PdfText.add(head, nz(f.message()), fonts().regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
         hc.setColspan(2);
         hc.setBackgroundColor(LIGHT);
@@ -222,9 +230,9 @@ public final class ReportPdf implements ReportOutput {
 
     private void row(PdfPTable table, String label, String value) {
         if (value == null || value.isBlank()) return;
-        PdfPCell l = PdfText.cell(label, fonts.regular(9.5f, GREY));
+        PdfPCell l = PdfText.cell(label, fonts().regular(9.5f, GREY));
         table.addCell(l);
-        table.addCell(PdfText.cell(value, fonts.regular(10)));
+        table.addCell(PdfText.cell(value, fonts().regular(10)));
     }
 
     private static String nz(String s) {
@@ -232,13 +240,18 @@ public final class ReportPdf implements ReportOutput {
     }
 
     private void signature(Document doc, Map<String, Object> vars) {
-        Paragraph gap = PdfText.paragraph(" ", fonts.regular(11));
+        Paragraph gap = PdfText.paragraph(" ", fonts().regular(11));
         gap.setSpacingBefore(16);
         doc.add(gap);
         for (String line : t.signature()) {
-            Paragraph p = PdfText.paragraph(Templates.fill(line, vars), fonts.regular(11));
+            Paragraph p = PdfText.paragraph(Templates.fill(line, vars), fonts().regular(11));
             p.setAlignment(Element.ALIGN_RIGHT);
             doc.add(p);
         }
+    }
+
+    /** Loaded at the first document, not when the output is set up: a run without PDFs never reads the font. */
+    private static PdfFonts fonts() {
+        return PdfFonts.get();
     }
 }

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.audit.Codes;
 import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -12,10 +13,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import cn.zwgk.audit.audit.Codes;
 import java.io.OutputStream;
+import cn.zwgk.audit.audit.Codes;
 import java.util.HashMap;
+import cn.zwgk.audit.audit.Codes;
 import java.util.LinkedHashMap;
+import cn.zwgk.audit.audit.Codes;
 import java.util.List;
+import cn.zwgk.audit.audit.Codes;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
@@ -27,13 +33,13 @@ public final class SummaryPdf implements BatchOutput {
 
     private final SummaryTemplate t;
     private final ReportTemplate shared;
-    private final PdfFonts fonts;
+    private final Codes codes;
 
     /** The summary's wording, with the date format and severity names it shares with the report. */
-    public SummaryPdf(Templates templates) {
+    public SummaryPdf(Templates templates, Codes codes) {
+        this.codes = codes;
         this.t = templates.summary();
         this.shared = templates.report();
-        this.fonts = PdfFonts.get();
     }
 
     @Override
@@ -55,7 +61,7 @@ public final class SummaryPdf implements BatchOutput {
         Document doc = new Document(PageSize.A4, 50, 50, 50, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         String title = Templates.fill(t.title(), vars);
         doc.addTitle(title);
@@ -66,14 +72,14 @@ public final class SummaryPdf implements BatchOutput {
         doc.addCreationDate();
         doc.open();
 
-        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(16, ReportPdf.RED)));
-        Paragraph h = PdfText.centered(title, fonts.bold(15));
+        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(16, ReportPdf.RED)));
+        Paragraph h = PdfText.centered(title, fonts().bold(15));
         h.setSpacingBefore(6);
         h.setSpacingAfter(10);
         doc.add(h);
 
         heading(doc, t.label("overview"));
-        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts.regular(10.5f));
+        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts().regular(10.5f));
         intro.setFirstLineIndent(21);
         intro.setSpacingAfter(6);
         doc.add(intro);
@@ -82,7 +88,7 @@ public final class SummaryPdf implements BatchOutput {
         numbers.setSpacingAfter(8);
         for (String k : new String[]{"total", "passed", "failed", "passRate"}) numbers.addCell(head(t.label(k)));
         for (Object v : new Object[]{s.reports().size(), s.passed(), s.failed(), s.passRate()}) {
-            PdfPCell c = PdfText.cell(String.valueOf(v), fonts.bold(14));
+            PdfPCell c = PdfText.cell(String.valueOf(v), fonts().bold(14));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             numbers.addCell(c);
         }
@@ -96,9 +102,11 @@ public final class SummaryPdf implements BatchOutput {
 
         heading(doc, t.label("byCode"));
         if (s.byCode().isEmpty()) {
-            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(10.5f)));
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(10.5f)));
         } else {
-            doc.add(chart(writer, width, Map.of(), s.byCode()));
+            Map<String, String> names = new LinkedHashMap<>();
+            for (String code : s.byCode().keySet()) names.put(code, codes.name(code));
+            doc.add(chart(writer, width, names, s.byCode()));
         }
 
         doc.newPage();
@@ -110,14 +118,14 @@ public final class SummaryPdf implements BatchOutput {
             table.addCell(head(t.label(k)));
         }
         int n = 0;
-        Font f = fonts.regular(8.5f);
+        Font f = fonts().regular(8.5f);
         for (BatchSummary.Entry e : s.worstFirst()) {
             table.addCell(num(Integer.toString(++n), f));
             String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
             PdfPCell a = new PdfPCell();
             a.addElement(PdfText.paragraph(agency, f));
             Paragraph file = PdfText.paragraph(e.file() + (e.problem() != null ? "　" + e.problem() : ""),
-                    fonts.regular(6.5f, ReportPdf.GREY));
+                    fonts().regular(6.5f, ReportPdf.GREY));
             file.setLeading(8.5f);
             a.addElement(file);
             a.setPaddingTop(0);
@@ -126,7 +134,7 @@ public final class SummaryPdf implements BatchOutput {
             a.setBorderWidth(0.5f);
             table.addCell(a);
             table.addCell(num(e.year() == null ? "—" : e.year().toString(), f));
-            table.addCell(num(t.verdict().get(e.verdict()), fonts.bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
+            table.addCell(num(t.verdict().get(e.verdict()), fonts().bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
             table.addCell(num(Long.toString(e.errors()), f));
             table.addCell(num(Long.toString(e.warnings()), f));
             table.addCell(num(Long.toString(e.infos()), f));
@@ -141,28 +149,28 @@ public final class SummaryPdf implements BatchOutput {
         List<BatchSummary.Entry> failed = s.withRuleFailures();
         if (failed.isEmpty()) return;
         heading(doc, t.label("ruleFailures") != null ? t.label("ruleFailures") : "规则执行失败");
-        Font f = fonts.regular(9);
+        Font f = fonts().regular(9);
         for (BatchSummary.Entry e : failed) {
             for (String why : e.ruleFailures()) doc.add(PdfText.paragraph(e.file() + "：" + why, f));
         }
     }
 
     private Image chart(PdfWriter writer, float width, Map<String, String> labels, Map<String, Long> values) {
-        Image img = BarChart.draw(writer.getDirectContent(), fonts, width, labels, values, SEVERITY_COLORS,
+        Image img = BarChart.draw(writer.getDirectContent(), fonts(), width, labels, values, SEVERITY_COLORS,
                 new Color(0x4A, 0x6F, 0xA5));
         img.setSpacingAfter(8);
         return img;
     }
 
     private void heading(Document doc, String text) {
-        Paragraph p = PdfText.heading(text, fonts.bold(12));
+        Paragraph p = PdfText.heading(text, fonts().bold(12));
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         doc.add(p);
     }
 
     private PdfPCell head(String text) {
-        PdfPCell c = PdfText.cell(text, fonts.bold(9));
+        PdfPCell c = PdfText.cell(text, fonts().bold(9));
         c.setBackgroundColor(ReportPdf.LIGHT);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         return c;
@@ -173,5 +181,10 @@ public final class SummaryPdf implements BatchOutput {
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         return c;
+    }
+
+    /** Loaded at the first document, not when the output is set up: a run without PDFs never reads the font. */
+    private static PdfFonts fonts() {
+        return PdfFonts.get();
     }
 }

@@ -55,7 +55,8 @@ class RuleFolderTest {
         assertEquals(Severity.ERROR, f.severity());
 
         // the office downgrades placeholders to a warning and rewords the message
-        edit("structure.drl", "emit.rule(\"CELL_INVALID\", \"error\")", "emit.rule(\"CELL_INVALID\", \"warning\")");
+        edit("codes.yaml", "CELL_INVALID:\n  name: 表格单元格填写无效\n  severity: error",
+                "CELL_INVALID:\n  name: 表格单元格填写无效\n  severity: warning");
         edit("messages.yaml", "message: \"${tableName}“${row}”行“${column}”列的单元格为${what}，应填写不小于0的整数\"",
                 "message: \"${column}列填了${what}\"");
         RuleBase after = RuleBase.compile(dir);
@@ -90,7 +91,7 @@ class RuleFolderTest {
         edit("narrative.drl", "$c : Claim(metric == $metric, $v : value)", "$c : Claim(metrik == $metric, $v : value)");
         edit("arithmetic.drl", "$a : Cell(table == \"T3\", row == \"A\", state == CellState.NUMBER",
                 "$a : Cell(table == \"T3\", row == \"A\", state == CellState.NUMBR");
-        edit("fees.drl", "emit.rule(\"FEE_NOT_DISCLOSED\", \"error\").at($s).add();",
+        edit("fees.drl", "emit.rule(\"FEE_NOT_DISCLOSED\").at($s).add();",
                 "emit.rule(\"FEE_NOT_DISCLOSD\", \"eror\").at($s).addd();");
         var e = assertThrows(ConfigException.class, () -> RuleBase.compile(dir));
         Path arithmetic = dir.resolve("arithmetic.drl");
@@ -99,7 +100,7 @@ class RuleFolderTest {
         List<String> where = e.problems().stream().map(p -> p.file() + ":" + p.line()).toList();
         int feeLine = lineOf(fees, "FEE_NOT_DISCLOSD");
         assertEquals(List.of(arithmetic + ":" + lineOf(arithmetic, "CellState.NUMBR"), fees + ":" + feeLine,
-                fees + ":" + feeLine, fees + ":" + feeLine, narrative + ":" + lineOf(narrative, "metrik ==")), where,
+                fees + ":" + feeLine, fees + ":" + feeLine, fees + ":" + feeLine, narrative + ":" + lineOf(narrative, "metrik ==")), where,
                 e.getMessage());
         assertTrue(e.getMessage().contains("NUMBR") && e.getMessage().contains("metrik")
                 && e.getMessage().contains("FEE_NOT_DISCLOSD") && e.getMessage().contains("eror")
@@ -130,8 +131,8 @@ class RuleFolderTest {
     @Test
     void brokenRuleFileStopsTheCommandsWithFileLineAndExitCode2() throws Exception {
         copyRules();
-        edit("fees.drl", "emit.rule(\"FEE_NOT_DISCLOSED\", \"error\").at($s).add();",
-                "emit.rule(\"FEE_NOT_DISCLOSED\", \"error\").at($s).addd();");
+        edit("fees.drl", "emit.rule(\"FEE_NOT_DISCLOSED\").at($s).add();",
+                "emit.rule(\"FEE_NOT_DISCLOSED\").at($s).addd();");
         Path file = dir.resolve("fees.drl");
         String expected = file + ":" + lineOf(file, ".addd()") + ": ";
 

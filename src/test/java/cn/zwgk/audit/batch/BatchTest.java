@@ -38,7 +38,7 @@ class BatchTest {
         };
         Path out = dir.resolve("out");
         List<Path> files = InputFiles.collect(List.of(in), out);
-        BatchSummary s = new Batch(auditor, Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables()), 2, LocalDate.of(2024, 3, 1))
+        BatchSummary s = new Batch(auditor, Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables(), Fixtures.codes()), 2, LocalDate.of(2024, 3, 1))
                 .run(files, out, "v1", null);
 
         assertEquals(4, s.reports().size());
@@ -59,16 +59,17 @@ class BatchTest {
     }
 
     @Test
-    void jsonOnlyBatchWritesNoReportPdfs(@TempDir Path dir) throws Exception {
+    void jsonOnlyBatchWritesNoPdfs(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "x");
         Path out = dir.resolve("out");
-        new Batch(f -> Samples.audit(), Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables()).without("pdf"), 1, LocalDate.of(2024, 3, 1))
+        new Batch(f -> Samples.audit(), Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables(), Fixtures.codes()).without("pdf"), 1, LocalDate.of(2024, 3, 1))
                 .run(List.of(in.resolve("a.txt")), out, "v1", null);
         assertTrue(Files.exists(out.resolve("a.json")));
         assertTrue(Files.notExists(out.resolve("a.pdf")));
         var report = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("reports").get(0);
         assertTrue(report.get("pdf").isNull());
-        assertTrue(Files.exists(out.resolve("summary.pdf")), "the batch overview is still written");
+        assertTrue(Files.exists(out.resolve("summary.csv")), "the batch overview is still written");
+        assertTrue(Files.notExists(out.resolve("summary.pdf")), "no PDF at all: the font is not even loaded");
     }
 }

@@ -103,7 +103,7 @@ class CheckEndToEndTest {
         assertEquals((byte) 0xEF, csv[0]);
         assertEquals(seeds.size() + 4, new String(csv, StandardCharsets.UTF_8).lines().count());
         PdfChecks summary = PdfChecks.of(Files.readAllBytes(out.resolve("summary.pdf")));
-        assertTrue(summary.text().contains("INPUT_UNREADABLE"));
+        assertTrue(summary.text().contains("文件无法审查"), "INPUT_UNREADABLE by its Chinese name (codes.yaml)");
         assertTrue(summary.text().contains("昆明市政务服务管理局"));
         try (Stream<Path> s = Files.list(out)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));

@@ -69,7 +69,7 @@ class LabelsEditTest {
         assertTrue(sums.get(0).cells().contains("T3|C6.4|总计"), sums.get(0).cells().toString());
 
         // drawn: the appendix has the new row
-        byte[] pdf = new ReportPdf(Templates.load(Fixtures.TEMPLATES).report(), auditor.tables())
+        byte[] pdf = new ReportPdf(Templates.load(Fixtures.TEMPLATES).report(), auditor.tables(), auditor.rules().codes())
                 .render(audit, LocalDate.of(2024, 3, 1));
         String drawn = PdfChecks.of(pdf).text().replaceAll("\\s+", "");
         assertTrue(drawn.contains("4.申请人撤回申请"), drawn);

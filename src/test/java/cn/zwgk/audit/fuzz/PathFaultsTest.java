@@ -34,44 +34,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Harness groups B and C: locked folders, killed runs and full disks. */
 class PathFaultsTest {
 
-    /** B07b: a sub-folder without read permission is skipped with a message; the rest is audited. */
+    /**
+     * B07b: a sub-folder without read permission is skipped with a message; the rest is audited, and the run exits 1
+     * (reports in that folder were not audited, so it is no clean pass).
+     */
     @Test
     void anUnreadableSubFolderIsSkippedWithAMessage(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("seed.txt"), "x");
+        Files.copy(Fixtures.SEEDS.resolve("000_5e8b3a9a41b72c94.txt"), in.resolve("seed.txt"));
         Path locked = Files.createDirectories(in.resolve("lockeddir"));
         Files.writeString(locked.resolve("inner.txt"), "x");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Path out = dir.resolve("out");
+        String[] args = {"check", in.toString(), "--out", out.toString(), "--no-pdf",
+                "--rules", Fixtures.RULES.toString(), "--templates", Fixtures.TEMPLATES.toString()};
         try {
-            List<String> out;
-            if (Files.isReadable(locked)) {
-                // root reads everything: run the listing in a process without the override capabilities
-                out = probeWithoutDacOverride(dir, in);
-            } else {
-                List<String> lines = new ArrayList<>();
-                for (Path f : InputFiles.collect(List.of(in), dir.resolve("out"), s -> lines.add("SKIPPED " + s))) {
-                    lines.add("FILE " + f.getFileName());
-                }
-                out = lines;
-            }
-            assertTrue(out.contains("FILE seed.txt"), out.toString());
-            assertTrue(out.stream().anyMatch(l -> l.startsWith("SKIPPED ") && l.contains("lockeddir")
-                    && l.contains("没有读取权限")), out.toString());
+            // root reads everything: then run the command in a process without the override capabilities
+            FolderProbe.Run run = Files.isReadable(locked) ? probeWithoutDacOverride(args) : FolderProbe.inProcess(args);
+            assertEquals(1, run.code(), run.output());
+            assertTrue(run.output().contains("已跳过无法读取的文件夹") && run.output().contains("lockeddir")
+                    && run.output().contains("没有读取权限"), run.output());
+            assertTrue(Files.exists(out.resolve("seed.json")), run.output());
+            assertFalse(Files.exists(out.resolve("lockeddir__inner.json")));
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
-    private static List<String> probeWithoutDacOverride(Path dir, Path in) throws Exception {
+    private static FolderProbe.Run probeWithoutDacOverride(String... args) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv is needed to drop root's override");
-        Process p = new ProcessBuilder("/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
                 "--bounding-set=-dac_override,-dac_read_search", "--",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FolderProbe.class.getName(), in.toString(),
-                dir.resolve("out").toString()).redirectErrorStream(true).start();
+                "-cp", System.getProperty("java.class.path"), FolderProbe.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), text);
-        return text.lines().toList();
+        return new FolderProbe.Run(p.waitFor(), text);
     }
 
     /** C01: temporary files a killed run left in --out are removed by the next run. */
@@ -84,7 +83,7 @@ class PathFaultsTest {
         Files.writeString(out.resolve(".summary.json987.tmp"), "{");
         Files.writeString(out.resolve("notes.txt"), "the office's own file");
         batch(f -> Samples.audit(), false).run(InputFiles.collect(List.of(in), out), out, "v1", null);
-        assertEquals(List.of("a.json", "notes.txt", "summary.csv", "summary.json", "summary.pdf"), names(out));
+        assertEquals(List.of("a.json", "notes.txt", "summary.csv", "summary.json"), names(out));
     }
 
     /**
@@ -123,7 +122,7 @@ class PathFaultsTest {
     }
 
     private static Batch batch(Function<Path, Audit> auditor, boolean pdf) throws Exception {
-        Outputs outputs = Outputs.standard(Templates.load(Fixtures.TEMPLATES), Fixtures.tables());
+        Outputs outputs = Outputs.standard(Templates.load(Fixtures.TEMPLATES), Fixtures.tables(), Fixtures.codes());
         return new Batch(auditor, pdf ? outputs : outputs.without("pdf"), 2, LocalDate.of(2024, 3, 1));
     }
 

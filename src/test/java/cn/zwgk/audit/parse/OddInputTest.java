@@ -9,10 +9,9 @@ import java.util.List;
 
 import static cn.zwgk.audit.parse.Corpus.cell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Inputs no report should contain: the parser still returns a report, and says when it is not one. */
+/** Inputs no report should contain: the parser still returns a report, with none of a report's parts. */
 class OddInputTest {
 
     private static Report parse(String text) {
@@ -24,8 +23,9 @@ class OddInputTest {
         for (String text : List.of("", "\n\n", "||||||\n|\n", "Hello world\n", "\uD800 lone surrogate",
                 "（".repeat(10_000), "一、" + "总".repeat(100_000))) {
             Report r = parse(text);
-            assertFalse(r.readable(), text.length() > 20 ? text.substring(0, 20) : text);
-            assertTrue(r.problems().get(0).reason().contains("无法识别"));
+            String what = text.length() > 20 ? text.substring(0, 20) : text;
+            // nothing a report has: the rule "无法识别为年度报告" (structure.drl) turns this into INPUT_UNREADABLE
+            assertTrue(r.sections().isEmpty() && r.tables().isEmpty() && r.title() == null, what);
         }
     }
 

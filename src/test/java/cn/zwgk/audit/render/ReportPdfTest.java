@@ -25,7 +25,7 @@ class ReportPdfTest {
     @BeforeAll
     static void load() throws Exception {
         templates = Templates.load(Path.of("templates"));
-        pdf = new ReportPdf(templates.report(), Fixtures.tables());
+        pdf = new ReportPdf(templates.report(), Fixtures.tables(), Fixtures.codes());
     }
 
     @Test

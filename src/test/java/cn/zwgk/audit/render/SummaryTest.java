@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,13 +64,16 @@ class SummaryTest {
     @Test
     void summaryPdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new SummaryPdf(templates()).write(summary(), out);
+        new SummaryPdf(templates(), Fixtures.codes()).write(summary(), out);
         java.nio.file.Files.write(Path.of("target/sample-summary.pdf"), out.toByteArray());
         PdfChecks pdf = PdfChecks.of(out.toByteArray());
         assertTrue(pdf.text().contains("昆明市政务服务管理局"));
         assertTrue(pdf.text().contains(Samples.AGENCY));
         assertTrue(pdf.text().contains("33.3%"));
-        for (String code : summary().byCode().keySet()) assertTrue(pdf.text().contains(code), code);
+        // the chart names each code in Chinese
+        for (String code : summary().byCode().keySet()) {
+            assertTrue(pdf.text().contains(Fixtures.codes().name(code)), code);
+        }
         assertTrue(pdf.embedded().stream().allMatch(e -> e), pdf.fonts().toString());
         // worst first: the failing report with 4 errors comes before the clean one
         assertTrue(pdf.text().indexOf(Samples.AGENCY, pdf.text().indexOf("各报告审查结果"))

@@ -90,9 +90,9 @@ public final class Emit {
                 .collect(Collectors.joining("、"));
     }
 
-    /** Column labels of cells, in order, joined by "、". */
+    /** Column labels of cells, in order, each once, joined by "、". */
     public String columns(Collection<?> cells) {
-        return inOrder(cells).stream().map(Cell::columnLabel).collect(Collectors.joining("、"));
+        return inOrder(cells).stream().map(Cell::columnLabel).distinct().collect(Collectors.joining("、"));
     }
 
     /** The wordings found, by line, joined with {@code separator}. */

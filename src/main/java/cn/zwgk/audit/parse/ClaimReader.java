@@ -60,6 +60,7 @@ final class ClaimReader {
         Set<String> seen = new HashSet<>();
         for (Text text : texts) {
             for (Segment s : text.segments()) {
+                Sentences.Span previous = null;
                 for (Sentences.Span span : Sentences.of(s)) {
                     Budget.check();
                     if (claims.size() > MAX_CLAIMS) {
@@ -67,8 +68,9 @@ final class ClaimReader {
                                 + "已停止审查此报告", MAX_CLAIMS));
                     }
                     claims(text.section(), span, year, claims, seen);
-                    SumClaim sum = sum(text.section(), span);
+                    SumClaim sum = sum(text.section(), span, previous);
                     if (sum != null) sums.add(sum);
+                    previous = span;
                 }
             }
         }
@@ -138,17 +140,26 @@ final class ClaimReader {
         return false;
     }
 
-    private SumClaim sum(int section, Sentences.Span span) {
+    /**
+     * "共 N …，其中 a …、b …". When 其中 opens the sentence ("…162条。其中,…293篇"), N is the last number of the
+     * sentence before; such a list need not be closed, so only its largest part is compared ({@code closed} false).
+     */
+    private SumClaim sum(int section, Sentences.Span span, Sentences.Span previous) {
         String sentence = span.text();
         for (String marker : SUM_MARKERS) {
             int idx = sentence.indexOf(marker);
             if (idx < 0) continue;
-            String before = sentence.substring(0, idx);
+            boolean opens = sentence.substring(0, idx).matches("[,:\s]*");
+            Sentences.Span totalSpan = opens ? previous : span;
+            if (totalSpan == null) continue;
+            String before = opens ? totalSpan.text() : sentence.substring(0, idx);
             Matcher total = sumTotal.matcher(before);
             if (!total.find()) continue;
-            if (approximate(sentence, total.start(1), total.end(1))) continue;
+            if (approximate(before, total.start(1), total.end(1))) continue;
+            String totalUnit = total.group(2);
             // the listed parts: clause after clause, each with a number, up to the first clause without one
             List<Long> parts = new ArrayList<>();
+            long largest = 0;
             boolean approx = false;
             int end = idx + marker.length();
             for (String clause : CLAUSES.split(sentence.substring(end))) {
@@ -157,24 +168,47 @@ final class ClaimReader {
                 while (part.find()) {
                     any = true;
                     if (part.group(2) != null || approximate(clause, part.start(1), part.end(1))) approx = true;
-                    parts.add(Long.parseLong(part.group(1)));
+                    long v = Long.parseLong(part.group(1));
+                    parts.add(v);
+                    if (comparable(totalUnit, part.group(3))) largest = Math.max(largest, v);
                 }
                 if (!any && !clause.matches("[,、;:]*")) break;
                 end += clause.length();
             }
-            if (approx || parts.size() < 2) continue;
+            if (approx || parts.isEmpty()) continue;
             long totalValue = Long.parseLong(total.group(1));
             long sum = parts.stream().mapToLong(Long::longValue).sum();
-            // without 共/合计 the number before 其中 need not be a total ("上年转结1件,其中网络申请5件…"): keep it only
-            // when the parts confirm it
+            // without 共/合计 the number before 其中 need not be a total ("上年转结1件,其中网络申请5件…"): it bounds
+            // the parts only together with the other numbers stated before 其中
             boolean stated = TOTAL_WORDS.matcher(clauseBefore(before, total.start())).find();
-            if (!stated && sum != totalValue) continue;
-            int start = span.start() + total.start(1);
+            long bound = stated ? totalValue : comparableSum(before, totalUnit);
+            boolean closed = stated && !opens && parts.size() >= 2;
+            if (!closed && largest <= bound && !(parts.size() >= 2 && !opens && sum == totalValue)) continue;
+            int start = totalSpan.start() + total.start(1);
             int stop = span.start() + Math.min(end, sentence.length());
-            return new SumClaim(totalValue, parts, sum, span.segment().norm().rawSlice(start, stop), section,
-                    span.segment().line());
+            String text = opens ? totalSpan.segment().norm().rawSlice(start, totalSpan.end()) + "。"
+                    + span.segment().norm().rawSlice(span.start(), stop)
+                    : span.segment().norm().rawSlice(start, stop);
+            return new SumClaim(totalValue, parts, sum, text, section, span.segment().line(),
+                    closed || (!opens && sum == totalValue), largest, bound);
         }
         return null;
+    }
+
+    private boolean comparable(String a, String b) {
+        return a.equals(b) || (config.comparableUnits().contains(a) && config.comparableUnits().contains(b));
+    }
+
+    /** The sum of the numbers in units comparable with {@code unit} that {@code s} states (approximate ones left out). */
+    private long comparableSum(String s, String unit) {
+        long sum = 0;
+        Matcher m = sumPart.matcher(s);
+        while (m.find()) {
+            if (m.group(2) == null && comparable(unit, m.group(3)) && !approximate(s, m.start(1), m.end(1))) {
+                sum += Long.parseLong(m.group(1));
+            }
+        }
+        return sum;
     }
 
     /** The clause that ends at {@code at}: from the last comma or semicolon before it. */

@@ -83,7 +83,9 @@ class PathFaultsTest {
         Files.writeString(out.resolve(".summary.json987.tmp"), "{");
         Files.writeString(out.resolve("notes.txt"), "the office's own file");
         batch(f -> Samples.audit(), false).run(InputFiles.collect(List.of(in), out), out, "v1", null);
-        assertEquals(List.of("a.json", "notes.txt", "summary.csv", "summary.json"), names(out));
+        // --no-pdf: no PDF at all (no letter PDF, no summary.pdf, no 通报.pdf)
+        assertEquals(List.of("a.docx", "a.json", "findings.xlsx", "notes.txt", "summary.csv", "summary.json",
+                "通报.docx"), names(out));
     }
 
     /**
@@ -115,7 +117,8 @@ class PathFaultsTest {
             assertTrue(remount(out, "size=64m"));
             BatchSummary again = batch(f -> Samples.audit(), true).run(files, out, "v1", null);
             assertTrue(again.reports().stream().allMatch(e -> e.problem() == null));
-            assertEquals(40 * 2 + 3, names(out).size());
+            // per report JSON, PDF and DOCX; summary.json/csv/pdf, findings.xlsx, 通报.docx/pdf
+            assertEquals(40 * 3 + 6, names(out).size());
         } finally {
             new ProcessBuilder("umount", out.toString()).start().waitFor();
         }

@@ -4,6 +4,8 @@ import cn.zwgk.audit.limits.Budget;
 import cn.zwgk.audit.limits.GuardedText;
 import cn.zwgk.audit.limits.OverBudgetException;
 import cn.zwgk.audit.model.Claim;
+import cn.zwgk.audit.model.OtherYearClaim;
+import cn.zwgk.audit.model.Share;
 import cn.zwgk.audit.model.SumClaim;
 
 import java.math.BigDecimal;
@@ -24,6 +26,8 @@ final class ClaimReader {
     static final int MAX_CLAIMS = 10_000;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    /** A sentence that opens with its year: "2022年,我镇全年共收到…", "2022年度…". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?:度)?(?![\\d月底末初])");
     private static final String APPROX_AFTER = "余多";
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不足", "大约"};
     private static final String[] SUM_MARKERS = {"其中", "包括"};
@@ -31,7 +35,7 @@ final class ClaimReader {
     private static final Pattern TOTAL_WORDS = Pattern.compile("共|合计|总计|累计|总数");
 
     /** Claims and sums of a report. */
-    record Result(List<Claim> claims, List<SumClaim> sums) {}
+    record Result(List<Claim> claims, List<SumClaim> sums, List<Share> shares, List<OtherYearClaim> otherYears) {}
 
     /** Narrative text of one section (0 = preamble). */
     record Text(int section, List<Segment> segments) {}
@@ -57,6 +61,7 @@ final class ClaimReader {
     Result read(List<Text> texts, Integer year) {
         List<Claim> claims = new ArrayList<>();
         List<SumClaim> sums = new ArrayList<>();
+        List<OtherYearClaim> otherYears = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Text text : texts) {
             for (Segment s : text.segments()) {
@@ -67,28 +72,36 @@ final class ClaimReader {
                         throw new OverBudgetException(String.format("解析：正文中的数字陈述超过 %,d 条，不像是一份年度报告，"
                                 + "已停止审查此报告", MAX_CLAIMS));
                     }
-                    claims(text.section(), span, year, claims, seen);
+                    claims(text.section(), span, year, claims, otherYears, seen);
                     SumClaim sum = sum(text.section(), span, previous);
                     if (sum != null) sums.add(sum);
                     previous = span;
                 }
             }
         }
-        return new Result(claims, sums);
+        return new Result(claims, sums, new ShareReader().read(texts), otherYears);
     }
 
-    private void claims(int section, Sentences.Span span, Integer year, List<Claim> out, Set<String> seen) {
+    private void claims(int section, Sentences.Span span, Integer year, List<Claim> out,
+                        List<OtherYearClaim> otherYears, Set<String> seen) {
         ChineseNumbers.Rewritten rw = ChineseNumbers.rewrite(span.text());
         String sentence = rw == null ? span.text() : rw.text();
         boolean digits = false;
         for (int i = 0; i < sentence.length() && !digits; i++) digits = sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9';
+        Matcher opening = OPENING_YEAR.matcher(sentence);
+        Integer opens = opening.lookingAt() ? Integer.valueOf(opening.group(1)) : null;
         for (ClauseReader.Found f : clauses.read(sentence, section, at -> otherYear(sentence, at, year),
                 ClaimReader::approximate)) {
             if (!seen.add(f.metric() + "|" + span.segment().line() + "|" + (span.start() + f.start()))) continue;
             int start = span.start() + (rw == null ? f.start() : rw.origin()[f.start()]);
             int end = span.start() + (rw == null ? f.end() : rw.origin()[f.end()]);
-            out.add(new Claim(f.metric(), f.value(), f.unit(), span.segment().norm().rawSlice(start, end), span.raw(),
-                    section, span.segment().line()));
+            Claim c = new Claim(f.metric(), f.value(), f.unit(), span.segment().norm().rawSlice(start, end), span.raw(),
+                    section, span.segment().line());
+            if (!f.otherYear()) out.add(c);
+            else if (opens != null && opens.equals(lastYear(sentence, f.start()))
+                    && (year == null || !sentence.contains(year + "年"))) {
+                otherYears.add(new OtherYearClaim(opens, c));   // a sentence about that year only
+            }
         }
         for (ParserConfig.ClaimPattern p : config.claims()) {
             if (!p.sections().contains(section)) continue;
@@ -127,10 +140,15 @@ final class ClaimReader {
     /** The last year the sentence names before {@code at} is not the report's. */
     private static boolean otherYear(String sentence, int at, Integer year) {
         if (year == null) return false;
+        Integer last = lastYear(sentence, at);
+        return last != null && !last.equals(year);
+    }
+
+    private static Integer lastYear(String sentence, int at) {
         Matcher y = YEAR.matcher(sentence).region(0, at);
         Integer last = null;
         while (y.find()) last = Integer.valueOf(y.group(1));
-        return last != null && !last.equals(year);
+        return last;
     }
 
     private static boolean approximate(String s, int start, int end) {
@@ -149,7 +167,7 @@ final class ClaimReader {
         for (String marker : SUM_MARKERS) {
             int idx = sentence.indexOf(marker);
             if (idx < 0) continue;
-            boolean opens = sentence.substring(0, idx).matches("[,:\s]*");
+            boolean opens = sentence.substring(0, idx).matches("[,:\\s]*");
             Sentences.Span totalSpan = opens ? previous : span;
             if (totalSpan == null) continue;
             String before = opens ? totalSpan.text() : sentence.substring(0, idx);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class ClauseReader {
 
     /** A claim found in a sentence: {@code start}/{@code end} index the sentence as given. */
-    record Found(String metric, long value, String unit, int start, int end) {}
+    record Found(String metric, long value, String unit, int start, int end, boolean otherYear) {}
 
     /** A cue word found in the sentence. */
     private record Cue(String word, int start, int end) {}
@@ -115,7 +115,7 @@ final class ClauseReader {
                 if (containsAny(s, Math.min(owned, phraseFrom), phraseTo, e.excludes())) continue;
                 if (!e.otherTopics().isEmpty()
                         && containsAny(s, lastStart(s, start, e.topic(), 0), start, e.otherTopics())) continue;
-                if (otherYear.test(Math.min(phraseFrom, c.start()))) return end;
+                boolean elsewhen = otherYear.test(Math.min(phraseFrom, c.start()));
                 String metric = e.metric();
                 if (!right) {
                     String joined = joinedMetric(s, owned, c, cues);
@@ -133,7 +133,7 @@ final class ClauseReader {
                             .setScale(0, RoundingMode.HALF_UP).longValue();
                     unit = "分";
                 }
-                out.add(new Found(metric, value, unit, phraseFrom, phraseTo));
+                out.add(new Found(metric, value, unit, phraseFrom, phraseTo, elsewhen));
                 return right ? c.end() : end;
             }
             if (lex.ignore().contains(c.word())) return end;
@@ -205,9 +205,8 @@ final class ClauseReader {
                     end = Math.max(end, n);
                 }
                 if (containsAny(s, scopeFrom, scopeTo, e.excludes())) continue;
-                if (otherYear.test(i)) continue;
                 stated.add(e.metric());
-                out.add(new Found(e.metric(), 0, e.unit(), i, end));
+                out.add(new Found(e.metric(), 0, e.unit(), i, end, otherYear.test(i)));
             }
             i = scopeFrom - 1;
         }

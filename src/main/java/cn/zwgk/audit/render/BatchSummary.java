@@ -139,16 +139,16 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
 
     public Map<String, Long> bySeverity() {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
-        m.put(Severity.ERROR.code(), reports.stream().mapToLong(Entry::errors).sum());
-        m.put(Severity.WARNING.code(), reports.stream().mapToLong(Entry::warnings).sum());
-        m.put(Severity.INFO.code(), reports.stream().mapToLong(Entry::infos).sum());
+        m.put(Severity.ERROR.code(), audited().stream().mapToLong(Entry::errors).sum());
+        m.put(Severity.WARNING.code(), audited().stream().mapToLong(Entry::warnings).sum());
+        m.put(Severity.INFO.code(), audited().stream().mapToLong(Entry::infos).sum());
         return m;
     }
 
-    /** Finding counts by code, most frequent first. */
+    /** Finding counts by code, most frequent first, of the audited reports (unreadable files are listed apart). */
     public Map<String, Long> byCode() {
         Map<String, Long> counts = new TreeMap<>();
-        for (Entry e : reports) e.codes().forEach((k, v) -> counts.merge(k, (long) v, Long::sum));
+        for (Entry e : audited()) e.codes().forEach((k, v) -> counts.merge(k, (long) v, Long::sum));
         Map<String, Long> sorted = new java.util.LinkedHashMap<>();
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -93,7 +93,7 @@ public final class NoticePdf implements BatchOutput {
         at.setSpacingAfter(10);
         doc.add(at);
         if (!n.rows().isEmpty()) {
-            PdfPTable table = new PdfPTable(new float[]{0.6f, 2.6f, 4.6f, 0.8f, 2.2f});
+            PdfPTable table = new PdfPTable(new float[]{0.8f, 2.5f, 4.5f, 0.8f, 2.2f});
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
             for (String c : n.columns()) {

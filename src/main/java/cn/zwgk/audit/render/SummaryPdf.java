@@ -157,7 +157,8 @@ public final class SummaryPdf implements BatchOutput {
         if (!s.unreadable().isEmpty()) {
             heading(doc, t.label("unreadable"));
             for (BatchSummary.Entry e : s.unreadable()) {
-                String why = e.findings().isEmpty() ? "" : e.findings().get(0).message();
+                String why = e.findings().isEmpty() ? ""
+                        : codes.name(e.findings().get(0).rule()) + "——" + e.findings().get(0).message();
                 doc.add(PdfText.paragraph(LetterContext.fileName(e.file())
                         + (e.agency() != null ? "（" + e.agency() + "）" : "") + "：" + why, f));
             }

@@ -17,7 +17,8 @@ public final class TitleLines {
         return balance(title, LINE);
     }
 
-    static String balance(String title, double line) {
+    /** As {@link #balance(String)} for a line of {@code line} ideographs. */
+    public static String balance(String title, double line) {
         if (title == null || title.contains("\n")) return title;
         double total = width(title);
         if (total <= line) return title;
@@ -44,6 +45,8 @@ public final class TitleLines {
             if (w > max) break;
             if (!ChineseLineBreak.canBreakBetween(s.charAt(i), s.charAt(i + 1))) continue;
             double score = Math.abs(w - target);
+            // "2023" and its "年" stay together
+            if (Character.isDigit(s.charAt(i)) || Character.isDigit(s.charAt(i + 1))) score += 3;
             // a break at a phrase boundary reads better than one inside a word: prefer it within two characters
             if ("》）”".indexOf(s.charAt(i)) >= 0 || s.charAt(i + 1) == '《' || s.startsWith("关于", i + 1)) {
                 score -= 2;

@@ -3,6 +3,10 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -226,6 +230,113 @@ class CampaignEndToEndTest {
         Set<PosixFilePermission> umask = Files.getPosixFilePermissions(
                 Files.createFile(dir.resolve("probe-" + System.nanoTime())));
         assertEquals(umask, perms, "a letter is created as any new file would be");
+    }
+
+    @Test
+    void noticeReportsThePassRateNamesAgenciesByProblemAndListsEveryProblem() throws Exception {
+        String text = docxText(campaign.resolve("通报.docx"));
+        assertFalse(text.contains("某某"), "the office's own details, no placeholder");
+        assertTrue(text.contains("泸府公开函〔2025〕3号"), text);
+        int overview = text.indexOf("一、总体情况");
+        int rate = text.indexOf("合格5份，不合格1份，合格率83.3%");
+        int problems = text.indexOf("二、主要问题");
+        int mismatch = text.indexOf("正文数字与表格不一致（错误）。平潭综合实验区管理委员会等1个单位");
+        int period = text.indexOf("未说明统计期限（警告）。");
+        int requirements = text.indexOf("三、整改要求");
+        int attachment = text.indexOf("2023年度政府信息公开工作年度报告审查问题清单", requirements);
+        assertTrue(0 <= overview && overview < rate && rate < problems && problems < mismatch && mismatch < period
+                && period < requirements && requirements < attachment, text);
+        assertTrue(text.contains("本次应报送年度报告8个单位，实际收到6份"), text);
+        assertTrue(text.contains("江阳区财政局、江阳区教育局等2个单位未报送年度报告"), text);
+        assertTrue(text.contains("泸州市江阳区人民政府办公室已完成整改"), "the resubmission, re-checked: " + text);
+        assertTrue(text.contains("于2025年2月28日前"), text);
+        // the accepted finding is not among 平顶山's problems
+        String period2 = text.substring(period, text.indexOf("\n", period));
+        assertTrue(period2.contains("舞钢市科学技术局") && period2.contains(JIANGYANG), period2);
+        assertFalse(period2.contains("平顶山市科学技术局"), period2);
+        // the appendix: one row per error or warning (notes stay in the letters)
+        int rows = 0;
+        for (String name : List.of("平潭综合实验区管理委员会", "舞钢市科学技术局", JIANGYANG, "平顶山市科学技术局",
+                "昆明市政务服务管理局", "昆明市盘龙区科学技术和工业信息化局")) {
+            for (JsonNode f : json(name + ".json").get("findings")) if (!f.get("severity").asText().equals("info")) rows++;
+        }
+        try (var doc = new XWPFDocument(Files.newInputStream(campaign.resolve("通报.docx")))) {
+            assertEquals(1, doc.getTables().size());
+            assertEquals(rows + 1, doc.getTables().get(0).getRows().size(), "header and one row per problem");
+        }
+    }
+
+    @Test
+    void workbookHasARowPerAgencyPerFindingAndPerProblemType() throws Exception {
+        try (var wb = new XSSFWorkbook(Files.newInputStream(campaign.resolve("findings.xlsx")))) {
+            assertEquals(List.of("按单位", "问题明细", "按问题类型"),
+                    List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
+            Sheet byAgency = wb.getSheetAt(0);
+            assertEquals(8, byAgency.getLastRowNum(), "6 agencies that submitted, 2 that did not");
+            Map<String, String> verdicts = new HashMap<>();
+            for (int r = 1; r <= 8; r++) {
+                verdicts.put(byAgency.getRow(r).getCell(1).getStringCellValue(), byAgency.getRow(r).getCell(4).getStringCellValue());
+            }
+            assertEquals("不通过", verdicts.get("平潭综合实验区管理委员会"));
+            assertEquals("通过", verdicts.get(JIANGYANG));
+            assertEquals("未报送", verdicts.get("江阳区教育局"));
+
+            int findings = 0;
+            int accepted = 0;
+            for (String f : afterFirst.keySet()) {
+                if (!f.endsWith(".json") || f.equals("summary.json") || f.equals("runs.json") || f.contains("/")) continue;
+                JsonNode doc = json(f);
+                findings += doc.get("findings").size();
+                accepted += doc.get("accepted").size();
+            }
+            Sheet rows = wb.getSheetAt(1);
+            assertEquals(findings + accepted, rows.getLastRowNum(), "one row per finding, accepted ones too");
+            int acceptedRows = 0;
+            for (int r = 1; r <= rows.getLastRowNum(); r++) {
+                if (rows.getRow(r).getCell(8).getStringCellValue().equals("已认可")) {
+                    acceptedRows++;
+                    assertEquals("平顶山市科学技术局", rows.getRow(r).getCell(0).getStringCellValue());
+                    assertEquals("PERIOD_MISSING", rows.getRow(r).getCell(2).getStringCellValue());
+                    assertTrue(rows.getRow(r).getCell(9).getStringCellValue().startsWith("该局报告第一部分"));
+                }
+            }
+            assertEquals(1, acceptedRows);
+
+            Sheet types = wb.getSheetAt(2);
+            boolean period = false;
+            for (int r = 1; r <= types.getLastRowNum(); r++) {
+                if (!types.getRow(r).getCell(1).getStringCellValue().equals("PERIOD_MISSING")) continue;
+                period = true;
+                assertEquals("未说明统计期限", types.getRow(r).getCell(0).getStringCellValue());
+                assertEquals(2, (int) types.getRow(r).getCell(4).getNumericCellValue());
+                assertEquals("舞钢市科学技术局、" + JIANGYANG, types.getRow(r).getCell(5).getStringCellValue());
+            }
+            assertTrue(period);
+        }
+    }
+
+    @Test
+    void lettersNameTheFileAndKeepBothSidesOfAMismatchNeutral() throws Exception {
+        String pingtan = docxText(campaign.resolve("平潭综合实验区管理委员会.docx"));
+        assertTrue(pingtan.contains("平潭2022年报.html"), pingtan);
+        assertFalse(pingtan.contains(dir.toString()), "no folder of the clerk's machine");
+        assertTrue(pingtan.contains("正文数字与表格不一致"), "the Chinese name of NARRATIVE_MISMATCH");
+        assertTrue(pingtan.contains("表格 / 正文：74 / 75"), pingtan);
+        assertFalse(pingtan.contains("应为"), "the letter does not say which side is right");
+        assertTrue(pingtan.contains("联系人：刘洋，电话：0830-3199999"), pingtan);
+        String resubmitted = docxText(campaign.resolve(JIANGYANG + ".docx"));
+        JsonNode review = json(JIANGYANG + ".json").get("review");
+        assertTrue(resubmitted.contains("整改复核（与第1次审查比较：2025年1月20日，文件 江阳区政府办.txt）"), resubmitted);
+        assertTrue(resubmitted.contains("已整改（" + review.get("fixed").size() + "）"), resubmitted);
+        assertTrue(resubmitted.contains("仍未整改（1）：未说明统计期限"), resubmitted);
+        String pds = docxText(campaign.resolve("平顶山市科学技术局.docx"));
+        assertFalse(pds.contains("未说明统计期限"), "the accepted finding is not in the letter");
+    }
+
+    static String docxText(Path docx) throws Exception {
+        try (var doc = new XWPFDocument(Files.newInputStream(docx)); var ex = new XWPFWordExtractor(doc)) {
+            return ex.getText();
+        }
     }
 
     private static List<String> rules(JsonNode findings) {

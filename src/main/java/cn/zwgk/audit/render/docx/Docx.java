@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render.docx;
 
+import cn.zwgk.audit.render.TitleLines;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -61,12 +62,16 @@ public final class Docx implements AutoCloseable {
         return doc;
     }
 
-    /** A centred title line (or lines, at its '\n') in the title font. */
+    /** The text width of the page in points (A4 less the margins above). */
+    private static final double TEXT_WIDTH = (11906 - 1588 - 1474) / 20.0;
+
+    /** A centred title in the title font, broken into balanced lines for this page's width ({@link TitleLines}). */
     public XWPFParagraph title(String text, double size, String color) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(200);
-        run(p, text, title, size, false, color);
+        // one ideograph is about as wide as the font is high; a little spare for Word's own metrics
+        run(p, TitleLines.balance(text.replace("\n", ""), TEXT_WIDTH / size - 1), title, size, false, color);
         return p;
     }
 
@@ -127,8 +132,8 @@ public final class Docx implements AutoCloseable {
         return r;
     }
 
-    /** A table with a header row (bold) and the rows given, in the body font. */
-    public XWPFTable table(List<String> header, List<List<String>> rows, double size) {
+    /** A table with a header row (bold) and the rows given, in the body font; columns in proportion to weights. */
+    public XWPFTable table(List<String> header, List<List<String>> rows, double size, double... weights) {
         XWPFTable t = doc.createTable(rows.size() + (header.isEmpty() ? 0 : 1), Math.max(1,
                 header.isEmpty() ? rows.get(0).size() : header.size()));
         t.setWidth("100%");
@@ -141,6 +146,14 @@ public final class Docx implements AutoCloseable {
         for (List<String> row : rows) {
             for (int c = 0; c < row.size(); c++) cell(t.getRow(r).getCell(c), row.get(c), size, false);
             r++;
+        }
+        if (weights.length > 0) {
+            double sum = java.util.Arrays.stream(weights).sum();
+            for (var row : t.getRows()) {
+                for (int c = 0; c < Math.min(weights.length, row.getTableCells().size()); c++) {
+                    row.getCell(c).setWidth(Math.round(100 * weights[c] / sum) + "%");
+                }
+            }
         }
         doc.createParagraph().setSpacingAfter(0);
         return t;

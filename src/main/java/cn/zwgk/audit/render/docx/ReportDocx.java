@@ -48,7 +48,7 @@ public final class ReportDocx implements ReportOutput {
                     List.of(t.label("year"), String.valueOf(vars.get("year")).isBlank() ? "—" : String.valueOf(vars.get("year"))),
                     List.of(t.label("file"), String.valueOf(vars.get("file"))),
                     List.of(t.label("date"), String.valueOf(vars.get("date"))),
-                    List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))), 12);
+                    List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))), 12, 1.2, 4.8);
             d.text(view.fill(t.salutation()), 16, false);
             String letter = view.fill(view.passed() ? t.letterPass() : t.letterFail());
             for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);

@@ -49,7 +49,7 @@ public final class NoticeDocx implements BatchOutput {
             d.pageBreak();
             d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
             d.title(n.attachmentTitle(), 18, null);
-            if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5);
+            if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
             d.write(out);
         }
     }

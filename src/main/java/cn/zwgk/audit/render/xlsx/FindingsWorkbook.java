@@ -145,6 +145,13 @@ public final class FindingsWorkbook implements BatchOutput {
             sh.setColumnWidth(i, widths[i] * 256);
         }
         sh.createFreezePane(0, 1);
+        // printed as the clerk would: landscape, all columns on one page width, the header on every page
+        sh.getPrintSetup().setLandscape(true);
+        sh.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sh.setFitToPage(true);
+        sh.getPrintSetup().setFitWidth((short) 1);
+        sh.getPrintSetup().setFitHeight((short) 0);
+        sh.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
         sh.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, keys.length - 1));
     }
 

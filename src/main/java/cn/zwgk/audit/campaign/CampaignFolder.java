@@ -37,7 +37,8 @@ final class CampaignFolder {
 
     /** A report's stored state. */
     record State(String name, String file, String source, String agency, Integer year, String verdict, int run,
-                 LocalDate date, List<Finding> findings, List<AcceptedFinding> accepted, Resubmission review) {}
+                 LocalDate date, List<Finding> findings, List<AcceptedFinding> accepted, Resubmission review,
+                 String sha256) {}
 
     /** Every report state in the folder, by name. A JSON that is not a report's state is left alone. */
     static Map<String, State> read(Path dir) throws IOException {
@@ -73,7 +74,7 @@ final class CampaignFolder {
         LocalDate date = text(doc, "date") != null ? LocalDate.parse(text(doc, "date")) : null;
         Integer year = doc.hasNonNull("year") ? doc.get("year").asInt() : null;
         return new State(name, file, source, agency, year, text(doc, "verdict"), doc.path("run").asInt(0), date,
-                findings, accepted, review);
+                findings, accepted, review, text(doc, "sha256"));
     }
 
     private static String text(JsonNode doc, String field) {

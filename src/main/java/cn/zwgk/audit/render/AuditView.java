@@ -118,6 +118,9 @@ public record AuditView(Audit audit, LetterContext context, LocalDate date, Repo
         v.put("reportName", Templates.fill(r.year() != null ? t.reportName() : t.reportNameNoYear(), v));
         boolean details = !String.valueOf(v.get("deadline")).isBlank();
         v.put("requirements", details ? Templates.fill(t.requirements(), v) : "");
+        boolean otherYear = c.expectedYear() != null && r.year() != null && !c.expectedYear().equals(r.year());
+        v.put("expectedYear", c.expectedYear() == null ? "" : c.expectedYear().toString());
+        v.put("yearNote", otherYear ? Templates.fill(t.yearNote(), v) : "");
         if (c.review() != null) {
             v.put("previousRun", c.review().previousRun());
             v.put("previousDate", c.review().previousDate());

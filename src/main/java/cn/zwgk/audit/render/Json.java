@@ -73,6 +73,7 @@ public final class Json {
         }
         out.put("accepted", accepted);
         out.put("review", c.review());
+        out.put("sha256", c.sha256());
         return out;
     }
 

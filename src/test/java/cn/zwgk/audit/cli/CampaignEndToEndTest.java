@@ -243,7 +243,7 @@ class CampaignEndToEndTest {
         int problems = text.indexOf("二、主要问题");
         // 平潭's 75-vs-74 is a warning (收到 counted with last year's carried-over application), listed after the
         // warning more agencies share
-        int mismatch = text.indexOf("正文数字与表格不一致（警告）。平潭综合实验区管理委员会等1个单位");
+        int mismatch = text.indexOf("正文数字与表格不一致（警告）。平潭综合实验区管理委员会的报告存在此类问题");
         int period = text.indexOf("未说明统计期限（警告）。");
         int requirements = text.indexOf("三、整改要求");
         int attachment = text.indexOf("2023年度政府信息公开工作年度报告审查问题清单", requirements);
@@ -252,6 +252,7 @@ class CampaignEndToEndTest {
         assertTrue(text.contains("联系人：刘洋，电话：0830-3199999"), text);
         assertTrue(text.contains("本次应报送年度报告8个单位，实际收到6份"), text);
         assertTrue(text.contains("江阳区财政局、江阳区教育局等2个单位未报送年度报告"), text);
+        assertTrue(text.contains("舞钢市科学技术局、" + JIANGYANG + "等2个单位的报告存在此类问题"), text);
         assertTrue(text.contains("泸州市江阳区人民政府办公室已完成整改"), "the resubmission, re-checked: " + text);
         assertTrue(text.contains("于2025年2月28日前"), text);
         // the accepted finding is not among 平顶山's problems
@@ -333,7 +334,10 @@ class CampaignEndToEndTest {
         assertTrue(resubmitted.contains("整改复核（与第1次审查比较：2025年1月20日，文件 江阳区政府办.txt）"), resubmitted);
         assertTrue(resubmitted.contains("已整改（" + review.get("fixed").size() + "）"), resubmitted);
         assertTrue(resubmitted.contains("仍未整改（1）：未说明统计期限"), resubmitted);
+        assertTrue(docxText(campaign.resolve("舞钢市科学技术局.docx")).contains(
+                "本批次审查的是2023年度报告，你单位报送的是2024年度报告"), "the year office.yaml expects");
         String pds = docxText(campaign.resolve("平顶山市科学技术局.docx"));
+        assertFalse(pds.contains("本批次审查的是"), "a 2023 report in a 2023 campaign");
         assertFalse(pds.contains("未说明统计期限"), "the accepted finding is not in the letter");
     }
 

@@ -57,6 +57,15 @@ class CheckOptionsTest {
     }
 
     @Test
+    void theSameFileAuditedAgainIsARecordedRunNotAResubmission() throws Exception {
+        check("g", "--date", "2025-01-10");
+        check("g", "--date", "2025-01-11");
+        String state = Files.readString(dir.resolve("g/report.json"));
+        assertTrue(state.contains("\"run\" : 2") && state.contains("\"review\" : null"), state);
+        assertTrue(Files.exists(dir.resolve("g/history/report.run1.json")), "the first audit is kept");
+    }
+
+    @Test
     void aNewCampaignGetsTheTemplatesOfficeYamlAndAWarningUntilItIsFilledIn() throws Exception {
         Cli run = check("f", "--date", "2025-02-03");
         assertTrue(Files.exists(dir.resolve("f/office.yaml")));

@@ -59,7 +59,7 @@ public final class ReportPdf implements ReportOutput {
 
     public byte[] render(Audit audit, LocalDate date) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        write(AuditView.of(audit, t, tables, date), out);
+        write(AuditView.of(audit, LetterContext.plain(audit.report()), t, tables, date, codes::name), out);
         return out.toByteArray();
     }
 
@@ -73,7 +73,7 @@ public final class ReportPdf implements ReportOutput {
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setCloseStream(false);
         String title = view.title();
-        doc.addTitle(title);
+        doc.addTitle(title.replace("\n", ""));
         doc.addAuthor(String.valueOf(vars.get("office")));
         doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
         doc.addKeywords(audit.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
@@ -85,6 +85,7 @@ public final class ReportPdf implements ReportOutput {
         letter(doc, audit, vars);
         verdict(doc, view);
         findings(doc, view);
+        review(doc, view);
         signature(doc, vars);
         new AppendixTables(t, fonts()).add(doc, writer, view);
         doc.close();
@@ -103,6 +104,12 @@ public final class ReportPdf implements ReportOutput {
         rule.addCell(line);
         rule.setSpacingAfter(14);
         doc.add(rule);
+        String number = Templates.fill(t.docNumberLine(), vars);
+        if (!number.isBlank()) {
+            Paragraph n = PdfText.centered(number, fonts().regular(11));
+            n.setSpacingAfter(8);
+            doc.add(n);
+        }
 
         Paragraph p = PdfText.centered(title, fonts().bold(15));
         p.setSpacingAfter(12);
@@ -112,9 +119,10 @@ public final class ReportPdf implements ReportOutput {
         PdfPTable info = new PdfPTable(new float[]{1.2f, 4.8f});
         info.setWidthPercentage(100);
         info.setSpacingAfter(12);
-        infoRow(info, t.label("agency"), r.agency() != null ? r.agency() : "—");
+        String agency = String.valueOf(vars.get("agency"));
+        infoRow(info, t.label("agency"), agency.isBlank() ? "—" : agency);
         infoRow(info, t.label("year"), r.year() != null ? r.year().toString() : "—");
-        infoRow(info, t.label("file"), r.file());
+        infoRow(info, t.label("file"), String.valueOf(vars.get("file")));
         infoRow(info, t.label("date"), String.valueOf(vars.get("date")));
         infoRow(info, t.label("rulesVersion"), audit.rulesVersion());
         doc.add(info);
@@ -205,7 +213,7 @@ public final class ReportPdf implements ReportOutput {
         head.setFont(fonts().regular(10.5f));
         PdfText.add(head, item.number() + ".　", fonts().bold(10.5f));
         PdfText.add(head, "【" + item.severity() + "】", fonts().bold(10.5f, color));
-        PdfText.add(head, " " + codes.name(f.rule()), fonts().bold(10.5f));
+        PdfText.add(head, " " + item.name(), fonts().bold(10.5f));
         // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
         PdfText.add(head, " " + f.rule() + "　", fonts().regular(7, GREY));
         PdfText.add(head, nz(f.message()), fonts().regular(10.5f));
@@ -221,11 +229,34 @@ public final class ReportPdf implements ReportOutput {
         row(table, t.label("location"), item.location());
         if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
         if (item.hasNumbers()) {
-            row(table, t.label("expected") + " / " + t.label("actual"), item.expected() + "　/　" + item.actual());
+            row(table, item.expectedLabel() + " / " + item.actualLabel(), item.expected() + "　/　" + item.actual());
         }
         if (f.basis() != null && !f.basis().isBlank()) row(table, t.label("basis"), f.basis());
         if (f.advice() != null && !f.advice().isBlank()) row(table, t.label("advice"), f.advice());
         return table;
+    }
+
+    /** A resubmission: what the agency fixed since its previous audit, what remains, what is new. */
+    private void review(Document doc, AuditView view) {
+        Resubmission r = view.context().review();
+        if (r == null) return;
+        Paragraph h = PdfText.heading(view.fill(t.review().get("title")), fonts().bold(12));
+        h.setSpacingBefore(10);
+        h.setSpacingAfter(4);
+        doc.add(h);
+        PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
+        table.setWidthPercentage(100);
+        reviewRow(table, t.review().get("fixed"), r.fixed(), view, GREEN);
+        reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
+        reviewRow(table, t.review().get("added"), r.added(), view, RED);
+        doc.add(table);
+    }
+
+    private void reviewRow(PdfPTable table, String label, java.util.List<Finding> findings, AuditView view, Color c) {
+        table.addCell(PdfText.cell(label + "（" + findings.size() + "）", fonts().bold(9.5f, findings.isEmpty() ? GREY : c)));
+        String text = findings.isEmpty() ? t.review().get("none")
+                : findings.stream().map(view::brief).collect(Collectors.joining("\n"));
+        table.addCell(PdfText.cell(text, fonts().regular(9.5f)));
     }
 
     private void row(PdfPTable table, String label, String value) {

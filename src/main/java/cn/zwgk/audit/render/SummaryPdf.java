@@ -56,7 +56,12 @@ public final class SummaryPdf implements BatchOutput {
         vars.put("passed", s.passed());
         vars.put("failed", s.failed());
         vars.put("passRate", s.passRate());
-        vars.put("office", Templates.fill(t.office(), vars));
+        vars.put("audited", s.audited().size());
+        vars.put("unreadable", s.unreadable().size());
+        vars.put("runs", s.campaign().runs());
+        vars.put("expectedYear", s.campaign().expectedYear() == null ? "" : s.campaign().expectedYear());
+        String office = s.campaign().office().getOrDefault("office", "");
+        vars.put("office", Templates.fill(office.isBlank() ? t.office() : office, vars));
 
         Document doc = new Document(PageSize.A4, 50, 50, 50, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -87,7 +92,7 @@ public final class SummaryPdf implements BatchOutput {
         numbers.setWidthPercentage(100);
         numbers.setSpacingAfter(8);
         for (String k : new String[]{"total", "passed", "failed", "passRate"}) numbers.addCell(head(t.label(k)));
-        for (Object v : new Object[]{s.reports().size(), s.passed(), s.failed(), s.passRate()}) {
+        for (Object v : new Object[]{s.audited().size(), s.passed(), s.failed(), s.passRate()}) {
             PdfPCell c = PdfText.cell(String.valueOf(v), fonts().bold(14));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             numbers.addCell(c);
@@ -120,11 +125,12 @@ public final class SummaryPdf implements BatchOutput {
         int n = 0;
         Font f = fonts().regular(8.5f);
         for (BatchSummary.Entry e : s.worstFirst()) {
+            if (e.unreadable()) continue;
             table.addCell(num(Integer.toString(++n), f));
             String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
             PdfPCell a = new PdfPCell();
             a.addElement(PdfText.paragraph(agency, f));
-            Paragraph file = PdfText.paragraph(e.file() + (e.problem() != null ? "　" + e.problem() : ""),
+            Paragraph file = PdfText.paragraph(LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : ""),
                     fonts().regular(6.5f, ReportPdf.GREY));
             file.setLeading(8.5f);
             a.addElement(file);
@@ -140,8 +146,54 @@ public final class SummaryPdf implements BatchOutput {
             table.addCell(num(Long.toString(e.infos()), f));
         }
         doc.add(table);
+        campaign(doc, vars, s);
         ruleFailures(doc, s, t);
         doc.close();
+    }
+
+    /** What the clerk follows up: unreadable files, agencies that did not submit, wrong years, resubmissions. */
+    private void campaign(Document doc, Map<String, Object> vars, BatchSummary s) {
+        Font f = fonts().regular(9);
+        if (!s.unreadable().isEmpty()) {
+            heading(doc, t.label("unreadable"));
+            for (BatchSummary.Entry e : s.unreadable()) {
+                String why = e.findings().isEmpty() ? ""
+                        : codes.name(e.findings().get(0).rule()) + "——" + e.findings().get(0).message();
+                doc.add(PdfText.paragraph(LetterContext.fileName(e.file())
+                        + (e.agency() != null ? "（" + e.agency() + "）" : "") + "：" + why, f));
+            }
+        }
+        if (!s.campaign().notSubmitted().isEmpty()) {
+            heading(doc, t.label("notSubmitted"));
+            for (CampaignInfo.Absent a : s.campaign().notSubmitted()) {
+                doc.add(PdfText.paragraph(a.agency() + (a.contact().isBlank() ? "" : "　" + a.contact()), f));
+            }
+        }
+        if (!s.yearMismatch().isEmpty()) {
+            heading(doc, Templates.fill(t.label("yearMismatch"), vars));
+            for (BatchSummary.Entry e : s.yearMismatch()) {
+                doc.add(PdfText.paragraph(e.agency() + "：" + e.year() + "（" + LetterContext.fileName(e.file()) + "）", f));
+            }
+        }
+        List<BatchSummary.Entry> resubmitted = s.reports().stream().filter(e -> e.review() != null).toList();
+        if (!resubmitted.isEmpty()) {
+            heading(doc, t.label("resubmissions"));
+            for (BatchSummary.Entry e : resubmitted) {
+                doc.add(PdfText.paragraph(e.agency() + "：" + Templates.fill(t.workbook().get("reviewCounts"), Map.of(
+                        "fixed", e.review().fixed().size(), "remaining", e.review().remaining().size(),
+                        "added", e.review().added().size())), f));
+            }
+        }
+        List<BatchSummary.Entry> accepted = s.reports().stream().filter(e -> !e.accepted().isEmpty()).toList();
+        if (!accepted.isEmpty()) {
+            heading(doc, t.label("accepted"));
+            for (BatchSummary.Entry e : accepted) {
+                for (AcceptedFinding a : e.accepted()) {
+                    doc.add(PdfText.paragraph(e.agency() + "：" + codes.name(a.finding().rule()) + "——"
+                            + a.explanation(), f));
+                }
+            }
+        }
     }
 
     /** Rules that failed on some report: the office must fix them, and those reports were audited without them. */

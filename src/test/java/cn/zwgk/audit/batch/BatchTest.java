@@ -46,8 +46,10 @@ class BatchTest {
         try (Stream<Path> list = Files.list(out)) {
             written = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertEquals(Set.of("a.json", "a.pdf", "sub__a.json", "sub__a.pdf", "empty.json", "empty.pdf",
-                "summary.json", "summary.csv", "summary.pdf"), written, "no temporary files left, no collisions");
+        // an unreadable file gets its state (JSON) but no letter (PDF, DOCX)
+        assertEquals(Set.of("a.json", "a.pdf", "a.docx", "sub__a.json", "sub__a.pdf", "sub__a.docx", "empty.json",
+                "summary.json", "summary.csv", "summary.pdf", "findings.xlsx", "通报.docx", "通报.pdf"), written,
+                "no temporary files left, no collisions");
         BatchSummary.Entry boom = s.reports().stream().filter(e -> e.file().endsWith("boom.txt")).findFirst().orElseThrow();
         assertEquals("fail", boom.verdict());
         assertTrue(boom.problem().contains("程序内部错误"), boom.problem());

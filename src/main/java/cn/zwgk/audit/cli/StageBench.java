@@ -60,6 +60,8 @@ final class StageBench {
     final long[] stage = new long[5];
     final long[] floor = new long[5];
     int measured;
+    /** CPU nanoseconds of the other per-report outputs (no floor: not one of the measured stages). */
+    long other;
 
     StageBench(ReportParser parser, RuleBase rules, Outputs outputs) {
         this.parser = parser;
@@ -127,13 +129,20 @@ final class StageBench {
         for (AuditView v : views) pdf.write(v, new ByteArrayOutputStream(128 * 1024));
         s[PDF] = -t + (t = cpu());
         for (int i = 0; i < n; i++) onePage();
-        fl[PDF] = -t + cpu();
+        fl[PDF] = -t + (t = cpu());
+        // the per-report outputs besides JSON and PDF (the Word letter), outside the stages but paid per report
+        for (ReportOutput o : outputs.perReport()) {
+            if (o == json || o == pdf) continue;
+            for (AuditView v : views) o.write(v, new ByteArrayOutputStream(64 * 1024));
+        }
+        long others = cpu() - t;
         if (count) {
             for (int i = 0; i < 5; i++) {
                 stage[i] += s[i];
                 floor[i] += fl[i];
             }
             measured += n;
+            other += others;
         }
     }
 
@@ -166,6 +175,8 @@ final class StageBench {
             floors += floor[i];
         }
         row(out, "合计", total / n, floors / n, "");
+        List<String> rest = outputs.extensions().stream().filter(e -> !e.equals("json") && !e.equals("pdf")).toList();
+        if (!rest.isEmpty()) out.printf("  另有其他逐份输出（%s）%8.3f%n", String.join("、", rest), other / n / 1e6);
     }
 
     private static void row(PrintWriter out, String name, double nanos, double floorNanos, String what) {

@@ -25,7 +25,8 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
                     List<Pattern> titles, int titleMaxLength, Pattern agencyLine, AgencyNames agency,
                     List<String> periodContext, List<Pattern> periodPatterns, Pattern openingYear,
                     LabelIndex t2, LabelIndex t3, LabelIndex t4, LabelRules labels, TableRegistry tables,
-                    List<ClaimPattern> claims, List<String> sumUnits) {
+                    List<ClaimPattern> claims, Lexicon lexicon, List<String> sumUnits,
+                    List<String> comparableUnits) {
 
     /** Where a narrative pattern applies unless it says: everywhere but 五 (problems, often of earlier years). */
     private static final Set<Integer> DEFAULT_SECTIONS = Set.of(0, 1, 2, 3, 4, 6);
@@ -110,12 +111,15 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
         }
         List<String> units = c.sums() == null || c.sums().units() == null ? List.of("件", "条")
                 : List.copyOf(c.sums().units());
+        List<String> comparable = c.sums() == null || c.sums().comparable() == null ? List.of()
+                : List.copyOf(c.sums().comparable());
+        Lexicon lexicon = Lexicon.compile(c.lexicon(), cc);
 
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new ParserConfig(List.copyOf(headings), s.headingMaxLength() > 0 ? s.headingMaxLength() : 40, endMax,
                 List.copyOf(end), List.copyOf(titles), titleMax, agencyLine, agency, periodContext, List.copyOf(periodPatterns),
                 openingYear, t2Index(l, sim), t3Index(l, sim), t4Index(l, sim), l, labels.tables(), List.copyOf(claims),
-                units);
+                lexicon, units, comparable);
     }
 
     private static void add(List<Pattern> list, Pattern p) {

@@ -1,5 +1,8 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.compare.Comparisons;
+import cn.zwgk.audit.compare.Parallel;
+import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.config.YamlFiles;
@@ -16,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -60,10 +65,11 @@ public final class RuleTests {
             }
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
+        SimilarityConfig similarity = SimilarityConfig.load(rulesDir);
         List<CaseResult> results = new ArrayList<>();
         for (Loaded l : loaded) {
             for (RuleCases.Case c : l.cases.cases()) {
-                results.add(new CaseResult(l.file.toString(), c.name(), runCase(l.file, c, parser, rules)));
+                results.add(new CaseResult(l.file.toString(), c.name(), runCase(l.file, c, parser, rules, similarity)));
             }
         }
         return results;
@@ -111,6 +117,12 @@ public final class RuleTests {
                 problems.add(new ConfigProblem(file.toString(), lineOf(lines, "report:", c.report(), from),
                         where + "的报告文件不存在：" + file.resolveSibling(c.report())));
             }
+            for (RuleCases.Other o : c.others()) {
+                if (o.report() == null || !Files.isRegularFile(file.resolveSibling(o.report()))) {
+                    problems.add(new ConfigProblem(file.toString(), lineOf(lines, "report:", String.valueOf(o.report()),
+                            from), where + "的上年或同批报告文件不存在：" + o.report()));
+                }
+            }
             if (c.must().isEmpty() && c.mustNot().isEmpty()) {
                 problems.add(new ConfigProblem(file.toString(), line, where + "既没有 must 也没有 must_not"));
             }
@@ -121,7 +133,9 @@ public final class RuleTests {
                             where + "：未知的发现代码 " + code));
                 }
             }
-            for (RuleCases.Edit e : c.edits()) {
+            List<RuleCases.Edit> edits = new ArrayList<>(c.edits());
+            for (RuleCases.Other o : c.others()) edits.addAll(o.edits());
+            for (RuleCases.Edit e : edits) {
                 if ((e.replace() == null) == (e.regex() == null)) {
                     problems.add(new ConfigProblem(file.toString(), line, where + "：每个改动须是 replace 或 regex 之一"));
                 } else if (e.replace() != null && (e.replace().from() == null || e.replace().from().isEmpty())) {
@@ -140,11 +154,20 @@ public final class RuleTests {
         return cases;
     }
 
-    private static List<String> runCase(Path file, RuleCases.Case c, ReportParser parser, RuleBase rules) {
+    private static List<String> runCase(Path file, RuleCases.Case c, ReportParser parser, RuleBase rules,
+                                        SimilarityConfig similarity) {
         List<String> failures = new ArrayList<>();
-        Report report = report(file.resolveSibling(c.report()), c.edits(), parser, failures);
+        Report report = report(file.resolveSibling(c.report()), null, c.edits(), parser, failures);
         if (report == null) return failures;
-        List<Finding> findings = rules.evaluate(report);
+        List<Finding> findings;
+        try {
+            findings = rules.evaluate(report, comparisonFacts(file, c, report, parser, similarity, failures));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add("被中断");
+            return failures;
+        }
+        if (!failures.isEmpty()) return failures;
         Set<String> fired = findings.stream().map(Finding::rule).collect(Collectors.toSet());
         for (String code : c.must()) {
             if (!fired.contains(code)) {
@@ -163,13 +186,54 @@ public final class RuleTests {
         return failures;
     }
 
-    /** The case's report with its edits applied, parsed as the audit would; null (and a failure) when an edit fails. */
-    private static Report report(Path path, List<RuleCases.Edit> edits, ReportParser parser, List<String> failures) {
+    /**
+     * The facts of comparing the case's report with its previous and peer reports, as {@code check --previous} and a
+     * batch would give them.
+     */
+    private static List<Object> comparisonFacts(Path file, RuleCases.Case c, Report report, ReportParser parser,
+                                                SimilarityConfig similarity, List<String> failures)
+            throws InterruptedException {
+        if (c.others().isEmpty()) return List.of();
+        Map<Path, Report> reports = new LinkedHashMap<>();
+        reports.put(Path.of(report.file()), report);
+        List<Path> previous = null;
+        if (c.previous() != null) {
+            Report last = report(file.resolveSibling(c.previous().report()), "上年", c.previous().edits(), parser,
+                    failures);
+            if (last == null) return List.of();
+            previous = List.of(Path.of(last.file()));
+            reports.put(previous.get(0), last);
+        }
+        List<Path> batch = new ArrayList<>(List.of(Path.of(report.file())));
+        int n = 0;
+        for (RuleCases.Other o : c.peers()) {
+            Report peer = report(file.resolveSibling(o.report()), "同批" + (++n), o.edits(), parser, failures);
+            if (peer == null) return List.of();
+            batch.add(Path.of(peer.file()));
+            reports.put(batch.get(batch.size() - 1), peer);
+        }
+        if (c.peers().isEmpty()) batch = List.of(Path.of(report.file()));
+        Comparisons comparisons = Comparisons.prepare(batch, previous, reports::get, similarity, new Parallel(1));
+        return comparisons.context(report).facts();
+    }
+
+    /**
+     * The case's report with its edits applied, parsed as the audit would; null (and a failure) when an edit fails.
+     *
+     * @param role null for the case's own report, else a name that keeps another report's path apart from it
+     */
+    private static Report report(Path path, String role, List<RuleCases.Edit> edits, ReportParser parser,
+                                 List<String> failures) {
         SourceDocument doc;
+        String name = role == null ? path.toString() : path + "（" + role + "）";
         try {
             doc = Documents.read(path);
         } catch (UnreadableInputException e) {
-            return Report.unreadable(path.toString(), null, e.getMessage());
+            return Report.unreadable(name, null, e.getMessage());
+        }
+        if (role != null) {
+            String text = doc.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));
+            doc = SourceDocument.ofText(name, doc.format(), doc.encoding(), text);
         }
         if (!edits.isEmpty()) {
             String text = doc.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));

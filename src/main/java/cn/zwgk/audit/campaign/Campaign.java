@@ -104,20 +104,43 @@ public final class Campaign implements RunHooks {
     public Prepared prepare(Path file, String name, Audit audit) throws IOException {
         String agency = roster.match(file).map(Roster.Agency::name).orElse(audit.report().agency());
         AcceptedFindings.Split split = accepted.split(agency, audit.findings());
-        Audit shown = new Audit(audit.report(), split.kept(), audit.rulesVersion(), audit.millis());
+        Audit shown = audit.withFindings(split.kept());
         Resubmission review = null;
+        String sha256 = sha256(file);
         CampaignFolder.State previous = previous(name, agency, audit.report().year());
         if (previous != null) {
-            review = Review.compare(previous.run(), previous.date() == null ? "" : template.date(previous.date()),
-                    previous.source(), previous.findings(), shown.findings());
+            if (sha256 != null && sha256.equals(previous.sha256())) {
+                // the same file audited again (new rules, a second run) is no resubmission: it keeps its review
+                review = previous.review();
+            } else if (readable(shown.findings()) && readable(previous.findings())) {
+                // an unreadable file on either side has nothing to compare: no finding was fixed by it
+                review = Review.compare(previous.run(), previous.date() == null ? "" : template.date(previous.date()),
+                        previous.source(), previous.findings(), shown.findings());
+            }
             CampaignFolder.archive(dir, previous);
         }
         CampaignFolder.removeLetters(dir, name);
         Map<String, String> details = new java.util.HashMap<>(office.details(date));
         details.putAll(office.fontKeys());
         LetterContext context = new LetterContext(LetterContext.fileName(audit.report().file()), agency,
-                details, run, review, split.accepted(), minSeverity);
+                details, run, review, split.accepted(), minSeverity, office.year(), sha256);
         return new Prepared(shown, context);
+    }
+
+    private static boolean readable(List<cn.zwgk.audit.model.Finding> findings) {
+        return findings.stream().noneMatch(f -> BatchSummary.INPUT_UNREADABLE.equals(f.rule()));
+    }
+
+    /** The file's SHA-256 in hex, or null when it cannot be read again (the audit already says why). */
+    private static String sha256(Path file) {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            var md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 
     /**

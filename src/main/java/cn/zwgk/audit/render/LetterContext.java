@@ -18,9 +18,13 @@ import java.util.Map;
  * @param review      the comparison with the agency's previous audit, or null for a first submission
  * @param accepted    findings the office accepted: kept out of the letter, listed for the office
  * @param minSeverity the least severity a letter lists
+ * @param expectedYear the report year the campaign expects (office.yaml), or null
+ * @param sha256      the input file's SHA-256 (hex), or null outside a campaign: tells a re-audit of the same file
+ *                    from a resubmission
  */
 public record LetterContext(String file, String agency, Map<String, String> office, int run, Resubmission review,
-                            List<AcceptedFinding> accepted, Severity minSeverity) {
+                            List<AcceptedFinding> accepted, Severity minSeverity, Integer expectedYear,
+                            String sha256) {
 
     public LetterContext {
         office = Map.copyOf(office);
@@ -29,7 +33,8 @@ public record LetterContext(String file, String agency, Map<String, String> offi
 
     /** A letter outside a campaign: the file's name, the report's agency, the template's office. */
     public static LetterContext plain(Report report) {
-        return new LetterContext(fileName(report.file()), report.agency(), Map.of(), 1, null, List.of(), Severity.INFO);
+        return new LetterContext(fileName(report.file()), report.agency(), Map.of(), 1, null, List.of(), Severity.INFO,
+                null, null);
     }
 
     /** The last element of a path as given (either separator), so no letter shows the clerk's folders. */
@@ -37,10 +42,6 @@ public record LetterContext(String file, String agency, Map<String, String> offi
         if (path == null) return "";
         int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return cut >= 0 ? path.substring(cut + 1) : path;
-    }
-
-    public LetterContext withFile(String f) {
-        return new LetterContext(f, agency, office, run, review, accepted, minSeverity);
     }
 
     /** Whether a letter lists a finding of this severity. */

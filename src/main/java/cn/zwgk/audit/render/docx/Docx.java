@@ -79,6 +79,9 @@ public final class Docx implements AutoCloseable {
     public void rule() {
         XWPFParagraph p = doc.createParagraph();
         p.setBorderBottom(Borders.SINGLE);
+        var line = p.getCTP().getPPr().getPBdr().getBottom();
+        line.setColor(RED);
+        line.setSz(BigInteger.valueOf(12));
         p.setSpacingAfter(240);
     }
 

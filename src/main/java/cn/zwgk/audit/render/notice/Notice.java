@@ -62,13 +62,19 @@ public record Notice(String office, String title, String docNumber, String addre
         body.add(new Block(true, t.sections().get("overview")));
         StringBuilder overview = new StringBuilder(Templates.fill(c.rosterSize() > 0 ? t.overview() : t.overviewNoRoster(), v));
         if (!c.notSubmitted().isEmpty()) {
-            overview.append(listed(t.notSubmitted(), v, c.notSubmitted().stream().map(CampaignInfo.Absent::agency).toList()));
+            overview.append(listed(t, t.notSubmitted(), v, c.notSubmitted().stream().map(CampaignInfo.Absent::agency).toList()));
         }
         if (!s.unreadable().isEmpty()) {
-            overview.append(listed(t.unreadable(), v, s.unreadable().stream().map(e -> agency(e, t)).toList()));
+            overview.append(listed(t, t.unreadable(), v, s.unreadable().stream().map(e -> agency(e, t)).toList()));
         }
         List<String> fixedAll = resubmitted.stream().filter(e -> e.passed()).map(e -> agency(e, t)).toList();
-        if (!fixedAll.isEmpty()) overview.append(listed(t.resubmitted(), v, fixedAll));
+        if (!fixedAll.isEmpty()) overview.append(listed(t, t.resubmitted(), v, fixedAll));
+        // what the reports were compared with: last year's reports (check --previous), one another
+        v.put("matched", s.withPrevious().size());
+        v.put("unmatchedPrevious", s.unmatched().size());
+        v.put("peers", s.peersCompared());
+        if (!s.withPrevious().isEmpty() || !s.unmatched().isEmpty()) overview.append(Templates.fill(t.comparedPrevious(), v));
+        if (s.peersCompared() > 0) overview.append(Templates.fill(t.comparedPeers(), v));
         body.add(new Block(false, overview.toString()));
 
         body.add(new Block(true, t.sections().get("problems")));
@@ -101,7 +107,7 @@ public record Notice(String office, String title, String docNumber, String addre
                 pv.put("n", ++n);
                 pv.put("name", names.apply(e.getKey()));
                 pv.put("severity", report.severity().get(example.get(e.getKey()).severity().code()));
-                body.add(new Block(false, listed(t.problem(), pv, List.copyOf(e.getValue()))));
+                body.add(new Block(false, listed(t, t.problem(), pv, List.copyOf(e.getValue()))));
             }
         }
         body.add(new Block(true, t.sections().get("requirements")));
@@ -117,10 +123,12 @@ public record Notice(String office, String title, String docNumber, String addre
                 Templates.fill(t.footer(), v), t.pageNumber());
     }
 
-    private static String listed(String template, Map<String, Object> vars, List<String> agencies) {
+    /** A sentence naming agencies: ${units} is "甲" for one, "甲、乙等2个单位" for more (templates' units). */
+    private static String listed(NoticeTemplate t, String template, Map<String, Object> vars, List<String> agencies) {
         Map<String, Object> v = new HashMap<>(vars);
         v.put("agencies", String.join("、", agencies));
         v.put("count", agencies.size());
+        v.put("units", Templates.fill(t.units().get(agencies.size() == 1 ? "one" : "many"), v));
         return Templates.fill(template, v);
     }
 

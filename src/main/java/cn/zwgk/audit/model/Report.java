@@ -24,6 +24,7 @@ import java.util.List;
  * @param sums        "共 N …，其中 a …、b …" statements
  * @param shares      percentages the narrative states of its own counts ("13件,占比1.3%")
  * @param otherYears  numbers of a restated kind in sentences that open with another year than the report's
+ * @param agencies    every place the report (or the site's metadata block) names the agency, in document order
  * @param problems    why the input could not be read or recognised as a report; empty when it could
  */
 public record Report(
@@ -44,6 +45,7 @@ public record Report(
         List<SumClaim> sums,
         List<Share> shares,
         List<OtherYearClaim> otherYears,
+        List<AgencyMention> agencies,
         List<InputProblem> problems) {
 
     public Report {
@@ -56,15 +58,16 @@ public record Report(
         sums = List.copyOf(sums);
         shares = List.copyOf(shares);
         otherYears = List.copyOf(otherYears);
+        agencies = List.copyOf(agencies);
         problems = List.copyOf(problems);
     }
 
-    /** A report without shares or other-year statements (reports built by hand). */
+    /** A report without shares, other-year statements or agency mentions (reports built by hand). */
     public Report(String file, String format, String encoding, int lineCount, Title title, String agency, Integer year,
                   Period period, List<YearMention> years, List<Section> sections, List<Table> tables, List<Cell> cells,
                   List<LabelMatch> labels, List<Claim> claims, List<SumClaim> sums, List<InputProblem> problems) {
         this(file, format, encoding, lineCount, title, agency, year, period, years, sections, tables, cells, labels,
-                claims, sums, List.of(), List.of(), problems);
+                claims, sums, List.of(), List.of(), List.of(), problems);
     }
 
     /** A report for a file that could not be read at all: no facts but the reason. */
@@ -92,6 +95,7 @@ public record Report(
         facts.addAll(sums);
         facts.addAll(shares);
         facts.addAll(otherYears);
+        facts.addAll(agencies);
         facts.addAll(problems);
         return facts;
     }

@@ -21,7 +21,7 @@ final class AgencyNames {
     private static final Pattern EDGE = Pattern.compile("^[\\s,.:;、《》“”\"'|·\\-_]+|[\\s,.:;、《》“”\"'|·\\-_]+$");
     private static final Pattern LEADING_YEAR = Pattern.compile("^((19|20)\\d{2}年?度?)+");
     private static final Pattern HAN_ONLY = Pattern.compile("[\\u3400-\\u4dbf\\u4e00-\\u9fff]+");
-    private static final Pattern SELF = Pattern.compile("^[我本该全各贵](局|委|办|厅|部|单位|机关|镇|乡|街道|院|中心|所|区|县|市|省)");
+    private static final Pattern SELF = Pattern.compile("^[我本该全各贵](局|委|办|厅|部|单位|机关|镇|乡|街道|街|院|中心|所|区|县|市|省)");
 
     private final Pattern suffixAtEnd;
     private final Pattern suffixAtStart;
@@ -33,10 +33,11 @@ final class AgencyNames {
     private final Pattern subject;
     private final List<String> fields;
     private final List<String> labels;
+    private final java.util.Map<String, String> shortForms;
 
     private AgencyNames(Pattern suffixAtEnd, Pattern suffixAtStart, List<String> never, Pattern bareLevel, Pattern place,
                         List<Pattern> sentences, List<Pattern> contacts, Pattern subject, List<String> fields,
-                        List<String> labels) {
+                        List<String> labels, java.util.Map<String, String> shortForms) {
         this.suffixAtEnd = suffixAtEnd;
         this.suffixAtStart = suffixAtStart;
         this.never = never;
@@ -47,6 +48,7 @@ final class AgencyNames {
         this.subject = subject;
         this.fields = fields;
         this.labels = labels;
+        this.shortForms = shortForms;
     }
 
     static AgencyNames compile(SectionRules.AgencyRules r, ParserConfig.Compiler c) {
@@ -64,7 +66,9 @@ final class AgencyNames {
         Pattern bare = r == null || r.bareLevel() == null ? null : c.compile(r.bareLevel());
         Pattern place = r == null || r.place() == null ? null : c.compile(r.place());
         return new AgencyNames(end, start, words(r == null ? null : r.never()), bare, place, sentences, contacts,
-                subject, words(r == null ? null : r.fields()), words(r == null ? null : r.labels()));
+                subject, words(r == null ? null : r.fields()), words(r == null ? null : r.labels()),
+                r == null || r.shortForms() == null ? java.util.Map.of()
+                        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r.shortForms())));
     }
 
     /** The office's sentence patterns with the name put in. */
@@ -115,6 +119,16 @@ final class AgencyNames {
         if (inText && suffixAtEnd != null && !suffixAtEnd.matcher(a).find()) return null;
         if (inText && place != null && !place.matcher(a).find()) return null;
         return a;
+    }
+
+    /**
+     * The name's short form, for telling whether two names are the same agency: parenthesised parts ("(市委网信办)")
+     * dropped and each long form replaced by its short one, in the office's order ("人民政府" → "政府").
+     */
+    String key(String name) {
+        String k = name.replaceAll("\\([^)]*\\)", "");
+        for (var e : shortForms.entrySet()) k = k.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
+        return k;
     }
 
     /** A name that leaves out its place ("市民政局", "区政府办公室"): the last resort when no fuller name is found. */

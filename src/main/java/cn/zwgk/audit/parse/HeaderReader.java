@@ -1,5 +1,6 @@
 package cn.zwgk.audit.parse;
 
+import cn.zwgk.audit.model.AgencyMention;
 import cn.zwgk.audit.model.Period;
 import cn.zwgk.audit.model.Title;
 import cn.zwgk.audit.model.YearMention;
@@ -21,10 +22,13 @@ final class HeaderReader {
     private static final int TITLE_LOOKAHEAD = 4;
     /** paragraphs at the start of 总体情况 where the agency may be named */
     private static final int OPENING_SEGMENTS = 4;
+    /** characters either side of a name quoted from a long paragraph */
+    private static final int EVIDENCE_CONTEXT = 30;
     private static final Pattern SENTENCE = Pattern.compile("[,。;:!?]");
 
     /** What the header says. */
-    record Header(Title title, String agency, Period period, List<YearMention> years, Integer year) {}
+    record Header(Title title, String agency, List<AgencyMention> agencies, Period period, List<YearMention> years,
+                  Integer year) {}
 
     private final ParserConfig config;
 
@@ -36,7 +40,8 @@ final class HeaderReader {
         List<Segment> before = outline.parts().isEmpty() ? firstLines(outline.preamble()) : outline.preamble();
         Title title = title(before);
         Outline.Part one = outline.part(1);
-        String agency = agency(title, before, one == null ? List.of() : one.body());
+        List<AgencyMention> agencies = mentions(title, before, one == null ? List.of() : one.body());
+        String agency = agency(agencies);
 
         List<Segment> periodScope = new ArrayList<>(outline.preamble());
         if (one != null) periodScope.addAll(one.body());
@@ -59,7 +64,7 @@ final class HeaderReader {
                 : period != null && period.end() != null ? Integer.valueOf(period.end().getYear())
                 : period != null && period.start() != null ? Integer.valueOf(period.start().getYear())
                 : opening != null ? Integer.valueOf(opening.year()) : null;
-        return new Header(title, agency, period, years, year);
+        return new Header(title, agency, agencies, period, years, year);
     }
 
     private static List<Segment> firstLines(List<Segment> segments) {
@@ -67,25 +72,53 @@ final class HeaderReader {
     }
 
     /**
-     * The agency: from the title, else from a sentence of the preamble, a field of the site's metadata block, the
-     * subject of the opening of 总体情况, or the preamble's contact sentence, in that order. A name without its place ("市民政局") is kept only when none
-     * of them gives a fuller one.
+     * Every place the header names the agency: the title, the sentences of the preamble, the opening of 总体情况, the
+     * site's metadata fields, the subject of a sentence, and the preamble's contact sentence, in the order of
+     * precedence {@link #agency} follows.
      */
-    private String agency(Title title, List<Segment> before, List<Segment> one) {
+    private List<AgencyMention> mentions(Title title, List<Segment> before, List<Segment> one) {
         AgencyNames names = config.agency();
-        List<String> found = new ArrayList<>();
-        if (title != null && title.agency() != null) found.add(title.agency());
-        for (Segment s : before) found.add(names.inSentence(s.text()));
-        for (Segment s : one.subList(0, Math.min(one.size(), OPENING_SEGMENTS))) found.add(names.inSentence(s.text()));
-        for (Segment s : before) found.add(names.inField(s.raw()));
-        for (Segment s : before) found.add(subject(names, s));
-        for (Segment s : one.subList(0, Math.min(one.size(), OPENING_SEGMENTS))) found.add(subject(names, s));
-        for (Segment s : before) found.add(names.inContact(s.text()));
+        List<Segment> opening = one.subList(0, Math.min(one.size(), OPENING_SEGMENTS));
+        List<AgencyMention> found = new ArrayList<>();
+        if (title != null && title.agency() != null) add(found, title.agency(), "标题", title.line(), title.text());
+        for (Segment s : before) add(found, names.inSentence(s.text()), "前言", s);
+        for (Segment s : opening) add(found, names.inSentence(s.text()), "总体情况", s);
+        for (Segment s : before) add(found, names.inField(s.raw()), "元数据", s);
+        for (Segment s : before) add(found, subject(names, s), "前言", s);
+        for (Segment s : opening) add(found, subject(names, s), "总体情况", s);
+        for (Segment s : before) add(found, names.inContact(s.text()), "联系", s);
+        return found;
+    }
+
+    private void add(List<AgencyMention> found, String name, String source, Segment s) {
+        add(found, name, source, s.line(), around(s.raw().strip(), name));
+    }
+
+    /** The words around the name, not a whole paragraph, for the reader. */
+    private static String around(String text, String name) {
+        int at = name == null ? -1 : text.indexOf(name);
+        if (text.length() <= EVIDENCE_CONTEXT * 3 || at < 0) return text;
+        return text.substring(Math.max(0, at - EVIDENCE_CONTEXT),
+                Math.min(text.length(), at + name.length() + EVIDENCE_CONTEXT));
+    }
+
+    /** One mention per name and line: the same sentence read by two patterns is one place. */
+    private void add(List<AgencyMention> found, String name, String source, int line, String text) {
+        if (name == null) return;
+        for (AgencyMention m : found) if (m.line() == line && m.name().equals(name)) return;
+        AgencyNames names = config.agency();
+        found.add(new AgencyMention(name, names.key(name), names.bare(name), source, line, text));
+    }
+
+    /**
+     * The agency: the first of the mentions (title, preamble sentence, opening of 总体情况, metadata field, subject,
+     * contact sentence). A name without its place ("市民政局") is kept only when none of them gives a fuller one.
+     */
+    private static String agency(List<AgencyMention> mentions) {
         String bare = null;
-        for (String n : found) {
-            if (n == null) continue;
-            if (!names.bare(n)) return n;
-            if (bare == null) bare = n;
+        for (AgencyMention m : mentions) {
+            if (!m.bare()) return m.name();
+            if (bare == null) bare = m.name();
         }
         return bare;
     }

@@ -15,7 +15,8 @@ record SectionRules(List<SectionDef> sections, int headingMaxLength, EndOfReport
 
     /** Where the agency is named besides the title, and what a name looks like. */
     record AgencyRules(String suffix, List<String> never, String bareLevel, String place, List<String> sentences,
-                       List<String> contacts, String subject, List<String> fields, List<String> labels) {}
+                       List<String> contacts, String subject, List<String> fields, List<String> labels,
+                       java.util.Map<String, String> shortForms) {}
 
     record PeriodRules(List<String> context, List<String> patterns) {}
 }

@@ -42,6 +42,18 @@ final class RuleLint {
 
     private RuleLint() {}
 
+    /** The codes the rules emit (outside comments). */
+    static Set<String> emitted(Map<Path, String> drls) {
+        Set<String> codes = new HashSet<>();
+        for (String text : drls.values()) {
+            for (String line : text.split("\\R")) {
+                Matcher m = EMIT.matcher(code(line));
+                while (m.find()) codes.add(m.group(1));
+            }
+        }
+        return codes;
+    }
+
     static List<ConfigProblem> check(Map<Path, String> drls, Messages messages, Codes codes, ReportFormat format)
             throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();

@@ -87,6 +87,45 @@ final class DrlErrors {
         return problems;
     }
 
+    /**
+     * Parentheses that do not pair up within a rule's when or then part: Drools reports these at the next keyword,
+     * a line or more late. Said at the line where the unclosed parenthesis opens (or the extra one closes).
+     */
+    static List<ConfigProblem> unbalanced(Path file, String text) {
+        String[] lines = text.split("\\R", -1);
+        List<ConfigProblem> problems = new ArrayList<>();
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        boolean inRule = false;
+        for (int i = 0; i < lines.length; i++) {
+            String code = code(lines[i]);
+            String word = code.strip();
+            if (word.equals("when") || word.equals("then") || word.equals("end") || RULE.matcher(word).find()) {
+                if (!open.isEmpty()) problems.add(new ConfigProblem(file.toString(), open.peekLast() + 1,
+                        "括号不成对：这一行的“(”没有对应的“)”", "在条件或语句末尾补上“)”；多行的条件要在最后一行闭合"));
+                open.clear();
+                inRule = !word.equals("end");
+                continue;
+            }
+            if (!inRule) continue;
+            boolean quoted = false;
+            for (int k = 0; k < code.length(); k++) {
+                char c = code.charAt(k);
+                if (c == '"' && (k == 0 || code.charAt(k - 1) != '\\')) quoted = !quoted;
+                if (quoted) continue;
+                if (c == '(') open.addLast(i);
+                else if (c == ')') {
+                    if (open.isEmpty()) {
+                        problems.add(new ConfigProblem(file.toString(), i + 1, "括号不成对：这一行多了一个“)”",
+                                "删去多余的“)”，或在前面补上对应的“(”"));
+                        break;
+                    }
+                    open.removeLast();
+                }
+            }
+        }
+        return problems;
+    }
+
     private static ConfigProblem missingEnd(Path file, String name, int open, int last) {
         // the body ends at the last non-blank line before the next rule (or the file's end)
         return new ConfigProblem(file.toString(), last + 1, "规则 " + name + "（第" + (open + 1) + "行起）缺少 end",
@@ -127,6 +166,10 @@ final class DrlErrors {
                     .orElse(closest(name, types) + "可用的事实类型：" + String.join("、", types)
                             + "（须在文件开头 import，见 rules/README.md）");
             return Optional.of(new ConfigProblem(where, line, "未知的事实类型“" + name + "”", hint));
+        }
+        if (raw.contains("Unable to resolve parent rule")) {
+            return Optional.of(new ConfigProblem(where, line, "extends 后面的规则找不到",
+                    "被继承的规则（如“可以审查的报告”）须一字不差，且与本规则在同一个 package 中"));
         }
         if (raw.contains("Rule Compilation error")) return consequence(where, lines, line, raw, all);
         m = PARSER.matcher(raw);

@@ -105,16 +105,19 @@ public final class RuleBase {
             problems.addAll(linted.stream().filter(p -> !p.warning()).toList());
             warnings = linted.stream().filter(ConfigProblem::warning).toList();
         }
-        // a rule without its end derails Drools' parser for the rest of the file: say that alone for such a file
+        // a rule without its end or a parenthesis left open derails Drools' parser for the rest of the file (and it
+        // blames a later line): say that alone for such a file
         Map<Path, String> whole = new LinkedHashMap<>();
         for (var e : texts.entrySet()) {
-            List<ConfigProblem> ends = DrlErrors.missingEnds(e.getKey(), e.getValue());
+            List<ConfigProblem> ends = new ArrayList<>(DrlErrors.missingEnds(e.getKey(), e.getValue()));
+            if (ends.isEmpty()) ends.addAll(DrlErrors.unbalanced(e.getKey(), e.getValue()));
             problems.addAll(ends);
             if (ends.isEmpty()) whole.put(e.getKey(), e.getValue());
         }
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<ConfigProblem> built = build(ks, releaseId, whole);
+        // rules extend rules of other files: with a file left out, the others' errors would only be its echo
+        List<ConfigProblem> built = whole.size() < texts.size() ? List.of() : build(ks, releaseId, whole);
         if (!built.isEmpty()) {
             // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone
             List<ConfigProblem> syntax = new ArrayList<>();

@@ -195,7 +195,7 @@ public final class RuleTests {
                         Pattern.compile(e.regex().pattern() == null ? "" : e.regex().pattern());
                     } catch (PatternSyntaxException x) {
                         problems.add(new ConfigProblem(file.toString(), lineOf(lines, "pattern", "", from),
-                                where + "：正则表达式无效：" + x.getDescription()));
+                                where + "：" + cn.zwgk.audit.config.RegexErrors.describe(x)));
                     }
                 }
             }

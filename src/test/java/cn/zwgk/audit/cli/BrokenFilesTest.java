@@ -100,7 +100,7 @@ class BrokenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachMistakeIsNamedInChineseAtItsFileAndLine(Broken b) throws Exception {
-        Path rules = copy(Fixtures.RULES, dir.resolve("rules"));
+        Path rules = copy(Fixtures.FIXTURE_RULES, dir.resolve("rules"));
         Path templates = copy(Fixtures.TEMPLATES, dir.resolve("templates"));
         Path file = b.file().startsWith("templates/") ? dir.resolve(b.file()) : rules.resolve(b.file());
         String text = Files.readString(file, StandardCharsets.UTF_8);

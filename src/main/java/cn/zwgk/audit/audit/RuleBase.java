@@ -85,6 +85,10 @@ public final class RuleBase {
      * file comes back at once as file:line in Chinese, not just the first.
      */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
+        return compile(rulesDir, RuleBaseCache.standard());
+    }
+
+    static RuleBase compile(Path rulesDir, RuleBaseCache cache) throws ConfigException {
         if (!Files.isDirectory(rulesDir)) {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录不存在"));
         }
@@ -114,6 +118,14 @@ public final class RuleBase {
             problems.addAll(ends);
             if (ends.isEmpty()) whole.put(e.getKey(), e.getValue());
         }
+        // unchanged rules (every file under rules/ the same) were compiled by an earlier run (see RuleBaseCache)
+        String key = problems.isEmpty() && cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
+        KieBase cached = cache.load(key);
+        if (cached != null) {
+            return new RuleBase(cached, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
+                    hash(rulesDir), RuleBudget.DEFAULT);
+        }
+
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         // rules extend rules of other files: with a file left out, the others' errors would only be its echo
@@ -133,6 +145,7 @@ public final class RuleBase {
         KieBase kieBase = container.getKieBase();
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
+        cache.store(key, kieBase);
         return new RuleBase(kieBase, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
                 hash(rulesDir), RuleBudget.DEFAULT);
     }
@@ -188,6 +201,11 @@ public final class RuleBase {
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
         return new RuleBase(kieBase, messages, codes, warnings, sites, emitted, format, version, budget);
+    }
+
+    /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
+    RuleBase withKieBase(KieBase other) {
+        return new RuleBase(other, messages, codes, warnings, sites, emitted, format, version, budget);
     }
 
     public RuleBudget budget() {

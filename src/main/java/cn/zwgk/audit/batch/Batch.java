@@ -5,6 +5,7 @@ import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.AuditView;
 import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.LetterContext;
 import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.ReportOutput;
 
@@ -35,20 +36,28 @@ public final class Batch {
     private final Outputs outputs;
     private final int threads;
     private final LocalDate date;
+    private final RunHooks hooks;
 
     /**
      * @param auditor one file to its audit; must not throw for bad input (see {@code pipeline.Auditor#audit})
      * @param outputs what to write
      */
     public Batch(Function<Path, Audit> auditor, Outputs outputs, int threads, LocalDate date) {
+        this(auditor, outputs, threads, date, RunHooks.NONE);
+    }
+
+    /** A batch inside orchestration (a campaign) that names, prepares and sums up its reports. */
+    public Batch(Function<Path, Audit> auditor, Outputs outputs, int threads, LocalDate date, RunHooks hooks) {
         this.auditor = auditor;
         this.outputs = outputs;
         this.threads = Math.max(1, threads);
         this.date = date;
+        this.hooks = hooks;
     }
 
     /**
      * @param progress where to draw progress, or null for none
+     * @return this run's reports; the per-batch outputs were written from {@link RunHooks#overview} of it
      */
     public BatchSummary run(List<Path> files, Path outDir, String rulesVersion, PrintStream progress)
             throws IOException, InterruptedException {
@@ -56,7 +65,7 @@ public final class Batch {
         Files.createDirectories(outDir);
         AtomicFiles.removeLeftovers(outDir);
         AtomicBoolean full = new AtomicBoolean();
-        Map<Path, String> names = OutputNames.assign(files);
+        Map<Path, String> names = hooks.names(files);
         Progress bar = new Progress(progress, files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "audit-worker");
@@ -87,7 +96,7 @@ public final class Batch {
                     outputs.extensions());
             boolean summaryWritten = true;
             try {
-                writeSummary(summary, outDir);
+                writeSummary(hooks.overview(summary), outDir);
             } catch (IOException | RuntimeException e) {
                 // OpenPDF wraps a failed write in its ExceptionConverter (a RuntimeException)
                 if (!diskFull(e, full)) throw e;
@@ -110,9 +119,15 @@ public final class Batch {
             return BatchSummary.Entry.failed(file.toString(), name, "审查此文件时出错：" + Failures.describe(e));
         }
         String problem = null;
+        LetterContext context = LetterContext.plain(audit.report());
         try {
-            AuditView view = outputs.view(audit, date);
+            RunHooks.Prepared prepared = hooks.prepare(file, name, audit);
+            audit = prepared.audit();
+            context = prepared.context();
+            AuditView view = outputs.view(audit, context, date);
+            boolean letter = audit.findings().stream().noneMatch(f -> BatchSummary.INPUT_UNREADABLE.equals(f.rule()));
             for (ReportOutput o : outputs.perReport()) {
+                if (o.letter() && !letter) continue;
                 try {
                     AtomicFiles.write(outDir.resolve(name + "." + o.extension()), out -> o.write(view, out));
                 } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -121,10 +136,10 @@ public final class Batch {
                     break;
                 }
             }
-        } catch (RuntimeException e) {
-            problem = "无法整理审查结果：" + Failures.describe(e);
+        } catch (RuntimeException | IOException e) {
+            problem = diskFull(e, full) ? NOT_WRITTEN : "无法整理审查结果：" + Failures.describe(e);
         }
-        return BatchSummary.Entry.of(audit, name, problem);
+        return BatchSummary.Entry.of(audit, name, problem, context, date);
     }
 
     private static final String NOT_WRITTEN = "输出磁盘已满，未写出（腾出空间后重新运行即可补齐）";

@@ -17,7 +17,8 @@ import java.util.Set;
 public final class OutputNames {
 
     static final int MAX_BYTES = 150;
-    private static final Set<String> RESERVED = Set.of("summary", "con", "prn", "aux", "nul", "com1", "com2", "com3",
+    private static final Set<String> RESERVED = Set.of("summary", "findings", "runs", "office", "agencies",
+            "accepted", "history", "通报", "con", "prn", "aux", "nul", "com1", "com2", "com3",
             "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
             "lpt8", "lpt9");
 
@@ -25,13 +26,22 @@ public final class OutputNames {
 
     /** Names for the files in the order given; the same input list always gets the same names. */
     public static Map<Path, String> assign(List<Path> files) {
+        return assign(files, f -> java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #assign(List)}, but a file with a preferred name (e.g. its agency in the office's roster) is named by
+     * it, made safe and unique the same way.
+     */
+    public static Map<Path, String> assign(List<Path> files,
+                                           java.util.function.Function<Path, java.util.Optional<String>> preferred) {
         Path root = commonFolder(files);
         Map<Path, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (Path f : files) {
             Path abs = f.toAbsolutePath().normalize();
             String relative = root == null ? abs.getFileName().toString() : root.relativize(abs).toString();
-            String base = sanitise(stripExtension(relative));
+            String base = sanitise(preferred.apply(f).orElse(stripExtension(relative)));
             String name = base;
             for (int n = 2; RESERVED.contains(name.toLowerCase(Locale.ROOT))
                     || !taken.add(name.toLowerCase(Locale.ROOT)); n++) {

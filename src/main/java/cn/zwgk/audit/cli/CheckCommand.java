@@ -3,9 +3,13 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
+import cn.zwgk.audit.campaign.Campaign;
+import cn.zwgk.audit.model.Severity;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.Outputs;
+import cn.zwgk.audit.render.PdfFonts;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,13 +21,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code audit check PATH...}: audits files and folders and writes the PDFs, JSON and batch summary. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "审查文件和文件夹（递归）中的年度报告，每份报告生成 NAME.pdf 和 NAME.json，并生成 summary.json、"
-                + "summary.csv、summary.pdf。",
+        description = "审查文件和文件夹（递归）中的年度报告，写入审查批次文件夹（--out）：每份报告生成审查意见书 NAME.pdf、"
+                + "NAME.docx 和 NAME.json，并按批次中的全部报告重建 summary.json、summary.csv、summary.pdf、findings.xlsx "
+                + "和通报草稿。批次文件夹中可放 office.yaml（本机关信息）、agencies.csv/.xlsx（报送单位名单）、"
+                + "accepted.yaml（已认可的问题）。",
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {"0:全部报告通过", "1:有报告存在“错误”级问题或无法读取，有审查规则执行失败，或输出磁盘已满", "2:用法错误、规则或模板有误"})
 final class CheckCommand implements Callable<Integer> {
@@ -43,8 +50,19 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options.Threads threads;
 
-    @Option(names = "--no-pdf", description = "只生成 JSON 和汇总，不生成逐份 PDF")
+    @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF 和 summary.pdf），只生成 JSON 和 summary.json、summary.csv")
     boolean noPdf;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "审查日期（默认为审查批次 office.yaml 的 auditDate，再默认为当天）")
+    LocalDate date;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "审查意见书列出的最低级别：error、warning 或 info（默认 ${DEFAULT-VALUE}）")
+    String minSeverity;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "有这一级别（或更重）的问题时退出码为 1：error、warning、info 或 none（默认 ${DEFAULT-VALUE}）")
+    String failOn;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,22 +74,40 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出目录不是文件夹：" + out);
         }
         List<Path> files;
+        List<String> skipped = new ArrayList<>();
         try {
-            files = InputFiles.collect(paths, out, err::println);
+            files = InputFiles.collect(paths, out, s -> {
+                skipped.add(s);
+                err.println(s);
+            });
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
-        // configuration first: a broken rule or template stops the run before any audit
-        Templates tpl = Templates.load(templates.folder());
-        Auditor auditor = Auditor.fromRules(rules.folder());
+        Severity letters = severity(minSeverity, "--min-severity", false);
+        Severity failing = severity(failOn, "--fail-on", true);
+        // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
+        // font too, when there will be PDFs): a short run waits for the slowest of them, not for their sum
+        InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(templates.folder()));
+        if (!noPdf) InBackground.start("font", PdfFonts::get);
+        Auditor auditor;
+        try {
+            auditor = Auditor.fromRules(rules.folder());
+        } finally {
+            loadTemplates.get();
+        }
+        Templates tpl = loadTemplates.get();
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
         }
+        Campaign campaign = Campaign.open(out, templates.folder(), tpl.report(), date, letters);
+        campaign.warnings().forEach(err::println);
         int n = threads.count();
-        Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
-        if (noPdf) outputs = outputs.without("pdf");
-        Batch batch = new Batch(auditor::audit, outputs, n, LocalDate.now());
+        Outputs all = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
+        Outputs outputs = noPdf ? all.without("pdf") : all;
+        // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date
+        campaign.removeStale(all.batchFiles().stream().filter(f -> !outputs.batchFiles().contains(f)).toList());
+        Batch batch = new Batch(auditor::audit, outputs, n, campaign.date(), campaign);
         BatchSummary summary;
         try {
             summary = batch.run(files, out, auditor.rules().version(), System.console() != null ? System.err : null);
@@ -80,15 +116,32 @@ final class CheckCommand implements Callable<Integer> {
             return AuditCommand.FAIL;
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("已审查 " + summary.reports().size() + " 份报告：通过 " + summary.passed() + " 份，未通过 "
-                + summary.failed() + " 份（通过率 " + summary.passRate() + "）。结果在 " + out + "/");
+        stdout.println("第 " + campaign.run() + " 次审查：审查 " + summary.reports().size() + " 份报告，通过 "
+                + summary.passed() + " 份，未通过 " + summary.failed() + " 份"
+                + (summary.unreadable().isEmpty() ? "" : "，无法审查 " + summary.unreadable().size() + " 份（不计入通过率）")
+                + "。结果在 " + out + "/");
         for (BatchSummary.Entry e : summary.reports()) {
             if (e.problem() != null) err.println(e.file() + ": " + e.problem());
             for (String why : e.ruleFailures()) err.println(e.file() + ": " + why);
         }
         // a broken rule is the office's to fix: the run says so in its exit code too
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
-        return summary.failed() > 0 || rulesFailed ? AuditCommand.FAIL : AuditCommand.PASS;
+        // a skipped folder may hold reports nobody audited: the run is not a clean pass
+        boolean failed = summary.reports().stream().anyMatch(e -> e.problem() != null || e.unreadable()
+                || (failing != null && e.findings().stream().anyMatch(f -> f.severity() != null
+                && f.severity().ordinal() <= failing.ordinal())));
+        return failed || rulesFailed || !skipped.isEmpty() ? AuditCommand.FAIL : AuditCommand.PASS;
+    }
+
+    /** A severity option's value; {@code none} (where allowed) is null. */
+    private Severity severity(String value, String option, boolean noneAllowed) {
+        if (noneAllowed && "none".equalsIgnoreCase(value)) return null;
+        try {
+            return Severity.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " 应为 error、warning、info"
+                    + (noneAllowed ? " 或 none" : "") + "：" + value);
+        }
     }
 
     private void reportFull(OutputFullException full, PrintWriter err) {

@@ -1,52 +1,23 @@
 package cn.zwgk.audit.parse;
 
-import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
-
 /**
  * Normalisation for matching only: radicals as the ideographs they stand for, NFKC (full-width digits and punctuation
  * to half-width), traditional to simplified characters, dashes unified, whitespace next to Chinese characters removed,
  * pinyin annotations ("生態(tài)環境") dropped. The raw text is kept alongside (see {@link NormText}) for quoting.
  *
- * <p>The character map is built once per JVM (about half a second: ICU's Transliterator is slow to create and not
- * thread-safe), after which normalising is a table lookup and safe from any thread.
+ * <p>The character map is read once per JVM ({@link CharTable}, made from ICU at build time), after which
+ * normalising is a table lookup and safe from any thread.
  */
 final class TextNormalizer {
 
     private TextNormalizer() {}
 
-    /** Per BMP character: its replacement, or null when it stays as it is. */
+    /** Per BMP character: its replacement, or null when it stays as it is (see {@link CharTable}). */
     private static final class Table {
-        static final String[] MAP = build();
-
-        private static String[] build() {
-            String[] map = new String[0x10000];
-            Normalizer2 nfkc = Normalizer2.getNFKCInstance();
-            Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
-            for (int c = 0; c < 0x10000; c++) {
-                char ch = (char) c;
-                if (Character.isSurrogate(ch)) continue;
-                String s = String.valueOf(ch);
-                int unified = cn.zwgk.audit.read.Ideographs.unified(c);
-                String n = c < 0x80 ? s : nfkc.normalize(Character.toString(unified));
-                if (isHan(ch) || unified != c) {
-                    String t = t2s.transliterate(n);
-                    if (t.length() == 1) n = t;
-                }
-                if (!n.equals(s)) map[c] = n;
-            }
-            for (char d : "—–―−‐‑﹣－─━".toCharArray()) map[d] = "-";
-            map['～'] = "~";
-            map['\u3000'] = " ";
-            map['\u00A0'] = " ";
-            map['\t'] = " ";
-            map['｜'] = "|";
-            map['﹐'] = ",";
-            return map;
-        }
+        static final String[] MAP = CharTable.load();
     }
 
-    /** Forces the one-off table build (for benchmarks and warm-up). */
+    /** Forces the one-off table load (for benchmarks and warm-up). */
     static void warmUp() {
         if (Table.MAP.length == 0) throw new IllegalStateException();
     }

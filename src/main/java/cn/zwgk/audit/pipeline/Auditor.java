@@ -2,6 +2,7 @@ package cn.zwgk.audit.pipeline;
 
 import cn.zwgk.audit.audit.RuleBase;
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.limits.Budget;
 import cn.zwgk.audit.limits.Failures;
@@ -28,9 +29,11 @@ public final class Auditor {
         this.rules = rules;
     }
 
-    /** Loads parser configuration and compiles the rules of {@code rulesDir}. */
+    /** Loads parser configuration and compiles the rules of {@code rulesDir}, the two side by side. */
     public static Auditor fromRules(Path rulesDir) throws ConfigException {
-        return new Auditor(ReportParser.fromRules(rulesDir), RuleBase.compile(rulesDir));
+        InBackground<RuleBase> rules = InBackground.start("rules", () -> RuleBase.compile(rulesDir));
+        ReportParser parser = ReportParser.fromRules(rulesDir);
+        return new Auditor(parser, rules.get());
     }
 
     public Report parse(Path file) {

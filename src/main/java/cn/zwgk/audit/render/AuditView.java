@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * One audit as every per-report output shows it: the letter's variables, the findings grouped by section with their
@@ -25,15 +26,21 @@ import java.util.TreeMap;
  * output lays this out; it decides nothing and words nothing of its own.
  *
  * @param audit     the audit shown
+ * @param context   what the letter knows beyond the audit (file name, agency, office, review, accepted findings)
+ * @param date      the audit date
  * @param template  the office's wording (templates/report.yaml)
  * @param vars      the placeholders of the template: office, agency, addressee, year, reportName, file, date,
  *                  rulesVersion, verdict, errors, warnings, infos, total
  * @param title     the document's title
  * @param groups    the findings by section (0: title, period and the report as a whole), numbered throughout
  * @param tables    the appendix tables, as the format lays them out
+ * @param names     a finding code's Chinese name
+ * @param registry  the tables' names, for locations
  */
-public record AuditView(Audit audit, ReportTemplate template, Map<String, Object> vars, String title,
-                        List<Group> groups, List<TableView> tables) {
+public record AuditView(Audit audit, LetterContext context, LocalDate date, ReportTemplate template,
+                        Map<String, Object> vars,
+                        String title, List<Group> groups, List<TableView> tables, Function<String, String> names,
+                        TableRegistry registry) {
 
     /** The tables the appendix shows. */
     static final List<String> APPENDIX = List.of("T3", "T4");
@@ -44,10 +51,13 @@ public record AuditView(Audit audit, ReportTemplate template, Map<String, Object
     /**
      * One finding as shown: its number in the document, severity name, location, and the numbers as written.
      *
+     * @param name     the code's Chinese name
      * @param expected the value required, "—" when there is none; likewise {@code actual}
+     * @param expectedLabel what the expected side is called: 应为, or for a mismatch of two sides of the report
+     *                      their neutral names (表格 / 正文) from the template's {@code sides}; likewise actualLabel
      */
-    public record Item(int number, Finding finding, String severity, String location, String expected,
-                       String actual) {
+    public record Item(int number, Finding finding, String name, String severity, String location, String expected,
+                       String actual, String expectedLabel, String actualLabel) {
 
         public boolean hasNumbers() {
             return finding.expected() != null || finding.actual() != null;
@@ -63,10 +73,17 @@ public record AuditView(Audit audit, ReportTemplate template, Map<String, Object
     /** A cell as shown: its text, what it holds, and whether a finding is about it. */
     public record CellView(String key, CellState state, String text, boolean flagged) {}
 
-    public static AuditView of(Audit audit, ReportTemplate t, TableRegistry tables, LocalDate date) {
-        Map<String, Object> vars = variables(audit, t, date);
-        return new AuditView(audit, t, Map.copyOf(vars), Templates.fill(t.title(), vars), groups(audit, t, tables),
-                appendix(audit, t, tables));
+    public static AuditView of(Audit audit, LetterContext context, ReportTemplate t, TableRegistry tables,
+                               LocalDate date, Function<String, String> names) {
+        Map<String, Object> vars = variables(audit, context, t, date);
+        return new AuditView(audit, context, date, t, Map.copyOf(vars), TitleLines.balance(Templates.fill(t.title(), vars)),
+                groups(audit, context, t, tables, names), appendix(audit, t, tables), names, tables);
+    }
+
+    /** A finding in one line, for the lists of a review: its Chinese name and where it is. */
+    public String brief(Finding f) {
+        String where = location(f, template, registry);
+        return names.apply(f.rule()) + (where.isEmpty() ? "" : "（" + where + "）");
     }
 
     public boolean passed() {
@@ -78,15 +95,18 @@ public record AuditView(Audit audit, ReportTemplate template, Map<String, Object
         return Templates.fill(template, vars);
     }
 
-    private static Map<String, Object> variables(Audit audit, ReportTemplate t, LocalDate date) {
+    private static Map<String, Object> variables(Audit audit, LetterContext c, ReportTemplate t, LocalDate date) {
         Report r = audit.report();
         Map<String, Object> v = new HashMap<>();
-        boolean named = r.agency() != null && !r.agency().isBlank();
+        String agency = c.agency();
+        boolean named = agency != null && !agency.isBlank();
         v.put("office", t.office());
-        v.put("agency", named ? r.agency() : "");
-        v.put("addressee", named ? r.agency() : t.unnamedAgency());
+        for (String k : OFFICE_KEYS) v.put(k, "");
+        v.putAll(c.office());
+        v.put("agency", named ? agency : "");
+        v.put("addressee", named ? agency : t.unnamedAgency());
         v.put("year", r.year() != null ? r.year().toString() : "");
-        v.put("file", r.file());
+        v.put("file", c.file());
         v.put("date", t.date(date));
         v.put("rulesVersion", audit.rulesVersion());
         v.put("verdict", t.verdict().get(audit.verdict()));
@@ -94,21 +114,41 @@ public record AuditView(Audit audit, ReportTemplate template, Map<String, Object
         v.put("warnings", audit.count(Severity.WARNING));
         v.put("infos", audit.count(Severity.INFO));
         v.put("total", audit.findings().size());
-        v.put("office", Templates.fill(t.office(), v));
+        v.put("office", Templates.fill(String.valueOf(v.get("office")), v));
         v.put("reportName", Templates.fill(r.year() != null ? t.reportName() : t.reportNameNoYear(), v));
+        boolean details = !String.valueOf(v.get("deadline")).isBlank();
+        v.put("requirements", details ? Templates.fill(t.requirements(), v) : "");
+        boolean otherYear = c.expectedYear() != null && r.year() != null && !c.expectedYear().equals(r.year());
+        v.put("expectedYear", c.expectedYear() == null ? "" : c.expectedYear().toString());
+        v.put("yearNote", otherYear ? Templates.fill(t.yearNote(), v) : "");
+        if (c.review() != null) {
+            v.put("previousRun", c.review().previousRun());
+            v.put("previousDate", c.review().previousDate());
+            v.put("previousFile", c.review().previousFile());
+        }
         return v;
     }
 
-    private static List<Group> groups(Audit audit, ReportTemplate t, TableRegistry tables) {
+    /** The office's details a template may name; empty until office.yaml gives them. */
+    static final List<String> OFFICE_KEYS = List.of("docNumber", "deadline", "contact", "phone");
+
+    private static List<Group> groups(Audit audit, LetterContext c, ReportTemplate t, TableRegistry tables,
+                                      Function<String, String> names) {
         Map<Integer, List<Finding>> bySection = new TreeMap<>();
-        for (Finding f : audit.findings()) bySection.computeIfAbsent(section(f, tables), k -> new ArrayList<>()).add(f);
+        for (Finding f : audit.findings()) {
+            if (c.shows(f.severity())) bySection.computeIfAbsent(section(f, tables), k -> new ArrayList<>()).add(f);
+        }
         List<Group> groups = new ArrayList<>();
         int n = 0;
         for (var g : bySection.entrySet()) {
             List<Item> items = new ArrayList<>();
             for (Finding f : g.getValue()) {
-                items.add(new Item(++n, f, t.severity().getOrDefault(f.severity() == null ? "" : f.severity().code(), ""),
-                        location(f, t, tables), number(f.expected()), number(f.actual())));
+                Map<String, String> sides = t.sides().getOrDefault(f.rule(), Map.of());
+                items.add(new Item(++n, f, names.apply(f.rule()),
+                        t.severity().getOrDefault(f.severity() == null ? "" : f.severity().code(), ""),
+                        location(f, t, tables), number(f.expected()), number(f.actual()),
+                        sides.getOrDefault("expected", t.label("expected")),
+                        sides.getOrDefault("actual", t.label("actual"))));
             }
             String title = t.sections().getOrDefault(Integer.toString(g.getKey()), t.sections().get("0"));
             groups.add(new Group(g.getKey(), title, List.copyOf(items)));
@@ -123,10 +163,13 @@ public record AuditView(Audit audit, ReportTemplate template, Map<String, Object
         return s == null ? 0 : s;
     }
 
-    private static String location(Finding f, ReportTemplate t, TableRegistry tables) {
+    /** Where a finding is, as a letter words it: line, table, row, column (or its section). */
+    public static String location(Finding f, ReportTemplate t, TableRegistry tables) {
         List<String> parts = new ArrayList<>();
         if (f.line() != null && f.line() > 0) parts.add(Templates.fill(t.lineFormat(), Map.of("line", f.line())));
-        if (f.table() != null) parts.add(tables.table(f.table()).map(TableLayout::name).orElse(f.table()));
+        if (f.table() != null) {
+            parts.add(tables.table(f.table()).map(TableLayout::name).orElse(f.table()));
+        }
         if (f.row() != null) parts.add(f.row());
         if (f.column() != null) parts.add(f.column());
         if (parts.isEmpty() && f.section() != null) parts.add(t.sections().getOrDefault(f.section().toString(), ""));

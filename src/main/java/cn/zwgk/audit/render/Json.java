@@ -52,6 +52,31 @@ public final class Json {
         return out;
     }
 
+    /**
+     * A report's state in a campaign: the findings document plus {@code source} (the file's name), {@code roster}
+     * (the agency as the office's roster names it, or null), {@code run}, {@code date}, {@code accepted} and
+     * {@code review} (null for a first submission).
+     */
+    public static Map<String, Object> state(AuditView view) {
+        Map<String, Object> out = findings(view.audit());
+        LetterContext c = view.context();
+        out.put("source", c.file());
+        out.put("roster", c.agency() != null && !c.agency().equals(view.audit().report().agency()) ? c.agency() : null);
+        out.put("run", c.run());
+        out.put("date", view.date());
+        List<Map<String, Object>> accepted = new ArrayList<>();
+        for (AcceptedFinding a : c.accepted()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("finding", a.finding());
+            m.put("explanation", a.explanation());
+            accepted.add(m);
+        }
+        out.put("accepted", accepted);
+        out.put("review", c.review());
+        out.put("sha256", c.sha256());
+        return out;
+    }
+
     public static void write(Object value, OutputStream out) throws IOException {
         MAPPER.writeValue(out, value);
     }

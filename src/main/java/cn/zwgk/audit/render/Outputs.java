@@ -6,6 +6,7 @@ import cn.zwgk.audit.model.Audit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a batch writes: per report, and once from the batch's summary; with what every output needs to show an audit
@@ -21,18 +22,32 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
 
     /** Everything the product writes. A new output is one class and one line here. */
     public static Outputs standard(Templates templates, TableRegistry tables, Codes codes) {
+        Function<String, String> names = codes::name;
         return new Outputs(templates, tables, codes,
                 List.of(new JsonOutput(),
-                        new ReportPdf(templates.report(), tables, codes)),
+                        new ReportPdf(templates.report(), tables, codes),
+                        new cn.zwgk.audit.render.docx.ReportDocx(templates.report())),
                 List.of(BatchOutput.of("summary.json", s -> Json.bytes(SummaryFiles.json(s))),
                         BatchOutput.of("summary.csv", s -> SummaryFiles.csv(s, templates.summary())),
-                        new SummaryPdf(templates, codes)));
+                        new SummaryPdf(templates, codes),
+                        new cn.zwgk.audit.render.xlsx.FindingsWorkbook(templates, tables, names),
+                        new cn.zwgk.audit.render.notice.NoticeDocx(templates, tables, names),
+                        new NoticePdf(templates, tables, names)));
     }
 
-    /** These outputs without the per-report output of {@code extension} (e.g. {@code check --no-pdf}). */
+    /**
+     * These outputs without any file of {@code extension}, per report and per batch ({@code check --no-pdf}: no
+     * PDF at all, so the font is never loaded).
+     */
     public Outputs without(String extension) {
         return new Outputs(templates, tables, codes,
-                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(), perBatch);
+                perReport.stream().filter(o -> !o.extension().equals(extension)).toList(),
+                perBatch.stream().filter(o -> !o.fileName().endsWith("." + extension)).toList());
+    }
+
+    /** The file names of the per-batch outputs. */
+    public List<String> batchFiles() {
+        return perBatch.stream().map(BatchOutput::fileName).toList();
     }
 
     /** The extensions of the per-report outputs, in order. */
@@ -41,6 +56,10 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
     }
 
     public AuditView view(Audit audit, LocalDate date) {
-        return AuditView.of(audit, templates.report(), tables, date);
+        return view(audit, LetterContext.plain(audit.report()), date);
+    }
+
+    public AuditView view(Audit audit, LetterContext context, LocalDate date) {
+        return AuditView.of(audit, context, templates.report(), tables, date, codes::name);
     }
 }

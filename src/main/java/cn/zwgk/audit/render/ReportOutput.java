@@ -13,4 +13,9 @@ public interface ReportOutput {
     String extension();
 
     void write(AuditView view, OutputStream out) throws IOException;
+
+    /** Whether this is a letter to the agency: a file that is not a readable report gets none. */
+    default boolean letter() {
+        return true;
+    }
 }

@@ -45,13 +45,11 @@ public final class ReportPdf implements ReportOutput {
     private final ReportTemplate t;
     private final TableRegistry tables;
     private final Codes codes;
-    private final PdfFonts fonts;
 
     public ReportPdf(ReportTemplate template, TableRegistry tables, Codes codes) {
         this.codes = codes;
         this.t = template;
         this.tables = tables;
-        this.fonts = PdfFonts.get();
     }
 
     @Override
@@ -61,7 +59,7 @@ public final class ReportPdf implements ReportOutput {
 
     public byte[] render(Audit audit, LocalDate date) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
-        write(AuditView.of(audit, t, tables, date), out);
+        write(AuditView.of(audit, LetterContext.plain(audit.report()), t, tables, date, codes::name), out);
         return out.toByteArray();
     }
 
@@ -71,11 +69,11 @@ public final class ReportPdf implements ReportOutput {
         Map<String, Object> vars = view.vars();
         Document doc = new Document(PageSize.A4, 62, 62, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setCloseStream(false);
         String title = view.title();
-        doc.addTitle(title);
+        doc.addTitle(title.replace("\n", ""));
         doc.addAuthor(String.valueOf(vars.get("office")));
         doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
         doc.addKeywords(audit.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
@@ -87,17 +85,18 @@ public final class ReportPdf implements ReportOutput {
         letter(doc, audit, vars);
         verdict(doc, view);
         findings(doc, view);
+        review(doc, view);
         signature(doc, vars);
-        new AppendixTables(t, fonts).add(doc, writer, view);
+        new AppendixTables(t, fonts()).add(doc, writer, view);
         doc.close();
     }
 
     private void heading(Document doc, Audit audit, Map<String, Object> vars, String title) {
-        Paragraph office = PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(18, RED));
+        Paragraph office = PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(18, RED));
         doc.add(office);
         PdfPTable rule = new PdfPTable(1);
         rule.setWidthPercentage(100);
-        PdfPCell line = new PdfPCell(PdfText.phrase("", fonts.regular(4)));
+        PdfPCell line = new PdfPCell(PdfText.phrase("", fonts().regular(4)));
         line.setBorder(Rectangle.BOTTOM);
         line.setBorderColorBottom(RED);
         line.setBorderWidthBottom(1.5f);
@@ -105,8 +104,14 @@ public final class ReportPdf implements ReportOutput {
         rule.addCell(line);
         rule.setSpacingAfter(14);
         doc.add(rule);
+        String number = Templates.fill(t.docNumberLine(), vars);
+        if (!number.isBlank()) {
+            Paragraph n = PdfText.centered(number, fonts().regular(11));
+            n.setSpacingAfter(8);
+            doc.add(n);
+        }
 
-        Paragraph p = PdfText.centered(title, fonts.bold(15));
+        Paragraph p = PdfText.centered(title, fonts().bold(15));
         p.setSpacingAfter(12);
         doc.add(p);
 
@@ -114,23 +119,24 @@ public final class ReportPdf implements ReportOutput {
         PdfPTable info = new PdfPTable(new float[]{1.2f, 4.8f});
         info.setWidthPercentage(100);
         info.setSpacingAfter(12);
-        infoRow(info, t.label("agency"), r.agency() != null ? r.agency() : "—");
+        String agency = String.valueOf(vars.get("agency"));
+        infoRow(info, t.label("agency"), agency.isBlank() ? "—" : agency);
         infoRow(info, t.label("year"), r.year() != null ? r.year().toString() : "—");
-        infoRow(info, t.label("file"), r.file());
+        infoRow(info, t.label("file"), String.valueOf(vars.get("file")));
         infoRow(info, t.label("date"), String.valueOf(vars.get("date")));
         infoRow(info, t.label("rulesVersion"), audit.rulesVersion());
         doc.add(info);
     }
 
     private void infoRow(PdfPTable table, String label, String value) {
-        PdfPCell l = PdfText.cell(label, fonts.bold(9.5f, GREY));
+        PdfPCell l = PdfText.cell(label, fonts().bold(9.5f, GREY));
         l.setBackgroundColor(LIGHT);
         table.addCell(l);
-        table.addCell(PdfText.cell(value, fonts.regular(9.5f)));
+        table.addCell(PdfText.cell(value, fonts().regular(9.5f)));
     }
 
     private void letter(Document doc, Audit audit, Map<String, Object> vars) {
-        Font f = fonts.regular(11);
+        Font f = fonts().regular(11);
         Paragraph salutation = PdfText.paragraph(Templates.fill(t.salutation(), vars), f);
         salutation.setSpacingAfter(4);
         doc.add(salutation);
@@ -151,14 +157,14 @@ public final class ReportPdf implements ReportOutput {
         box.setWidthPercentage(100);
         box.setSpacingBefore(10);
         box.setSpacingAfter(6);
-        PdfPCell l = PdfText.cell(t.label("verdict"), fonts.bold(12));
+        PdfPCell l = PdfText.cell(t.label("verdict"), fonts().bold(12));
         l.setBackgroundColor(LIGHT);
         l.setVerticalAlignment(Element.ALIGN_MIDDLE);
         box.addCell(l);
         Phrase ph = new Phrase();
-        ph.setFont(fonts.regular(10.5f));
-        PdfText.add(ph, String.valueOf(vars.get("verdict")), fonts.bold(14, pass ? GREEN : RED));
-        PdfText.add(ph, "　　" + Templates.fill(t.label("counts"), vars), fonts.regular(10.5f));
+        ph.setFont(fonts().regular(10.5f));
+        PdfText.add(ph, String.valueOf(vars.get("verdict")), fonts().bold(14, pass ? GREEN : RED));
+        PdfText.add(ph, "　　" + Templates.fill(t.label("counts"), vars), fonts().regular(10.5f));
         PdfPCell v = new PdfPCell(ph);
         v.setPadding(6);
         v.setBorderColor(new Color(0x99, 0x99, 0x99));
@@ -169,12 +175,12 @@ public final class ReportPdf implements ReportOutput {
 
     /** Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. */
     private void findings(Document doc, AuditView view) {
-        Paragraph h = PdfText.paragraph(t.label("findings"), fonts.bold(14));
+        Paragraph h = PdfText.paragraph(t.label("findings"), fonts().bold(14));
         h.setSpacingBefore(10);
         h.setSpacingAfter(4);
         doc.add(h);
         if (view.groups().isEmpty()) {
-            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(11)));
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(11)));
             return;
         }
         for (AuditView.Group g : view.groups()) {
@@ -194,7 +200,7 @@ public final class ReportPdf implements ReportOutput {
         table.setSpacingAfter(8);
         table.setKeepTogether(true);
         if (groupTitle != null) {
-            PdfPCell gc = new PdfPCell(PdfText.bookmarked(groupTitle, fonts.bold(12)));
+            PdfPCell gc = new PdfPCell(PdfText.bookmarked(groupTitle, fonts().bold(12)));
             gc.setColspan(2);
             gc.setBorder(Rectangle.NO_BORDER);
             gc.setPaddingTop(8);
@@ -204,13 +210,13 @@ public final class ReportPdf implements ReportOutput {
         }
         Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
         Phrase head = new Phrase();
-        head.setFont(fonts.regular(10.5f));
-        PdfText.add(head, item.number() + ".　", fonts.bold(10.5f));
-        PdfText.add(head, "【" + item.severity() + "】", fonts.bold(10.5f, color));
-        PdfText.add(head, " " + codes.name(f.rule()), fonts.bold(10.5f));
+        head.setFont(fonts().regular(10.5f));
+        PdfText.add(head, item.number() + ".　", fonts().bold(10.5f));
+        PdfText.add(head, "【" + item.severity() + "】", fonts().bold(10.5f, color));
+        PdfText.add(head, " " + item.name(), fonts().bold(10.5f));
         // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
-        PdfText.add(head, " " + f.rule() + "　", fonts.regular(7, GREY));
-        PdfText.add(head, nz(f.message()), fonts.regular(10.5f));
+        PdfText.add(head, " " + f.rule() + "　", fonts().regular(7, GREY));
+        PdfText.add(head, nz(f.message()), fonts().regular(10.5f));
         PdfPCell hc = new PdfPCell(head);
         hc.setColspan(2);
         hc.setBackgroundColor(LIGHT);
@@ -223,18 +229,41 @@ public final class ReportPdf implements ReportOutput {
         row(table, t.label("location"), item.location());
         if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
         if (item.hasNumbers()) {
-            row(table, t.label("expected") + " / " + t.label("actual"), item.expected() + "　/　" + item.actual());
+            row(table, item.expectedLabel() + " / " + item.actualLabel(), item.expected() + "　/　" + item.actual());
         }
         if (f.basis() != null && !f.basis().isBlank()) row(table, t.label("basis"), f.basis());
         if (f.advice() != null && !f.advice().isBlank()) row(table, t.label("advice"), f.advice());
         return table;
     }
 
+    /** A resubmission: what the agency fixed since its previous audit, what remains, what is new. */
+    private void review(Document doc, AuditView view) {
+        Resubmission r = view.context().review();
+        if (r == null) return;
+        Paragraph h = PdfText.heading(view.fill(t.review().get("title")), fonts().bold(12));
+        h.setSpacingBefore(10);
+        h.setSpacingAfter(4);
+        doc.add(h);
+        PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
+        table.setWidthPercentage(100);
+        reviewRow(table, t.review().get("fixed"), r.fixed(), view, GREEN);
+        reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
+        reviewRow(table, t.review().get("added"), r.added(), view, RED);
+        doc.add(table);
+    }
+
+    private void reviewRow(PdfPTable table, String label, java.util.List<Finding> findings, AuditView view, Color c) {
+        table.addCell(PdfText.cell(label + "（" + findings.size() + "）", fonts().bold(9.5f, findings.isEmpty() ? GREY : c)));
+        String text = findings.isEmpty() ? t.review().get("none")
+                : findings.stream().map(view::brief).collect(Collectors.joining("\n"));
+        table.addCell(PdfText.cell(text, fonts().regular(9.5f)));
+    }
+
     private void row(PdfPTable table, String label, String value) {
         if (value == null || value.isBlank()) return;
-        PdfPCell l = PdfText.cell(label, fonts.regular(9.5f, GREY));
+        PdfPCell l = PdfText.cell(label, fonts().regular(9.5f, GREY));
         table.addCell(l);
-        table.addCell(PdfText.cell(value, fonts.regular(10)));
+        table.addCell(PdfText.cell(value, fonts().regular(10)));
     }
 
     private static String nz(String s) {
@@ -242,13 +271,18 @@ public final class ReportPdf implements ReportOutput {
     }
 
     private void signature(Document doc, Map<String, Object> vars) {
-        Paragraph gap = PdfText.paragraph(" ", fonts.regular(11));
+        Paragraph gap = PdfText.paragraph(" ", fonts().regular(11));
         gap.setSpacingBefore(16);
         doc.add(gap);
         for (String line : t.signature()) {
-            Paragraph p = PdfText.paragraph(Templates.fill(line, vars), fonts.regular(11));
+            Paragraph p = PdfText.paragraph(Templates.fill(line, vars), fonts().regular(11));
             p.setAlignment(Element.ALIGN_RIGHT);
             doc.add(p);
         }
+    }
+
+    /** Loaded at the first document, not when the output is set up: a run without PDFs never reads the font. */
+    private static PdfFonts fonts() {
+        return PdfFonts.get();
     }
 }

@@ -17,9 +17,12 @@ public final class SummaryFiles {
         out.put("date", s.date());
         out.put("rulesVersion", s.rulesVersion());
         out.put("total", s.reports().size());
+        out.put("audited", s.audited().size());
         out.put("passed", s.passed());
         out.put("failed", s.failed());
-        out.put("passRate", s.reports().isEmpty() ? null : (double) s.passed() / s.reports().size());
+        out.put("unreadable", s.unreadable().size());
+        out.put("passRate", s.audited().isEmpty() ? null : (double) s.passed() / s.audited().size());
+        out.put("runs", s.campaign().runs());
         out.put("seconds", Math.round(s.seconds() * 10) / 10.0);
         out.put("bySeverity", s.bySeverity());
         out.put("byCode", s.byCode());
@@ -38,9 +41,34 @@ public final class SummaryFiles {
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());
             m.put("ruleFailures", e.ruleFailures());
+            m.put("unreadable", e.unreadable());
+            m.put("run", e.run());
+            m.put("date", e.date());
+            m.put("accepted", e.accepted().size());
+            if (e.review() == null) {
+                m.put("review", null);
+            } else {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("previousRun", e.review().previousRun());
+                r.put("fixed", e.review().fixed().size());
+                r.put("remaining", e.review().remaining().size());
+                r.put("added", e.review().added().size());
+                m.put("review", r);
+            }
             reports.add(m);
         }
         out.put("reports", reports);
+        out.put("notSubmitted", s.campaign().notSubmitted());
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (BatchSummary.Entry e : s.yearMismatch()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("agency", e.agency());
+            m.put("file", e.file());
+            m.put("year", e.year());
+            years.add(m);
+        }
+        out.put("expectedYear", s.campaign().expectedYear());
+        out.put("yearMismatch", years);
         return out;
     }
 

@@ -33,7 +33,6 @@ public final class SummaryPdf implements BatchOutput {
 
     private final SummaryTemplate t;
     private final ReportTemplate shared;
-    private final PdfFonts fonts;
     private final Codes codes;
 
     /** The summary's wording, with the date format and severity names it shares with the report. */
@@ -41,7 +40,6 @@ public final class SummaryPdf implements BatchOutput {
         this.codes = codes;
         this.t = templates.summary();
         this.shared = templates.report();
-        this.fonts = PdfFonts.get();
     }
 
     @Override
@@ -58,12 +56,17 @@ public final class SummaryPdf implements BatchOutput {
         vars.put("passed", s.passed());
         vars.put("failed", s.failed());
         vars.put("passRate", s.passRate());
-        vars.put("office", Templates.fill(t.office(), vars));
+        vars.put("audited", s.audited().size());
+        vars.put("unreadable", s.unreadable().size());
+        vars.put("runs", s.campaign().runs());
+        vars.put("expectedYear", s.campaign().expectedYear() == null ? "" : s.campaign().expectedYear());
+        String office = s.campaign().office().getOrDefault("office", "");
+        vars.put("office", Templates.fill(office.isBlank() ? t.office() : office, vars));
 
         Document doc = new Document(PageSize.A4, 50, 50, 50, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new PageDecorations(fonts, Templates.fill(t.footer(), vars), t.pageNumber()));
+        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         String title = Templates.fill(t.title(), vars);
         doc.addTitle(title);
@@ -74,14 +77,14 @@ public final class SummaryPdf implements BatchOutput {
         doc.addCreationDate();
         doc.open();
 
-        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts.bold(16, ReportPdf.RED)));
-        Paragraph h = PdfText.centered(title, fonts.bold(15));
+        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(16, ReportPdf.RED)));
+        Paragraph h = PdfText.centered(title, fonts().bold(15));
         h.setSpacingBefore(6);
         h.setSpacingAfter(10);
         doc.add(h);
 
         heading(doc, t.label("overview"));
-        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts.regular(10.5f));
+        Paragraph intro = PdfText.paragraph(Templates.fill(t.intro(), vars), fonts().regular(10.5f));
         intro.setFirstLineIndent(21);
         intro.setSpacingAfter(6);
         doc.add(intro);
@@ -89,8 +92,8 @@ public final class SummaryPdf implements BatchOutput {
         numbers.setWidthPercentage(100);
         numbers.setSpacingAfter(8);
         for (String k : new String[]{"total", "passed", "failed", "passRate"}) numbers.addCell(head(t.label(k)));
-        for (Object v : new Object[]{s.reports().size(), s.passed(), s.failed(), s.passRate()}) {
-            PdfPCell c = PdfText.cell(String.valueOf(v), fonts.bold(14));
+        for (Object v : new Object[]{s.audited().size(), s.passed(), s.failed(), s.passRate()}) {
+            PdfPCell c = PdfText.cell(String.valueOf(v), fonts().bold(14));
             c.setHorizontalAlignment(Element.ALIGN_CENTER);
             numbers.addCell(c);
         }
@@ -104,7 +107,7 @@ public final class SummaryPdf implements BatchOutput {
 
         heading(doc, t.label("byCode"));
         if (s.byCode().isEmpty()) {
-            doc.add(PdfText.paragraph(t.label("noFindings"), fonts.regular(10.5f)));
+            doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(10.5f)));
         } else {
             Map<String, String> names = new LinkedHashMap<>();
             for (String code : s.byCode().keySet()) names.put(code, codes.name(code));
@@ -120,14 +123,15 @@ public final class SummaryPdf implements BatchOutput {
             table.addCell(head(t.label(k)));
         }
         int n = 0;
-        Font f = fonts.regular(8.5f);
+        Font f = fonts().regular(8.5f);
         for (BatchSummary.Entry e : s.worstFirst()) {
+            if (e.unreadable()) continue;
             table.addCell(num(Integer.toString(++n), f));
             String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
             PdfPCell a = new PdfPCell();
             a.addElement(PdfText.paragraph(agency, f));
-            Paragraph file = PdfText.paragraph(e.file() + (e.problem() != null ? "　" + e.problem() : ""),
-                    fonts.regular(6.5f, ReportPdf.GREY));
+            Paragraph file = PdfText.paragraph(LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : ""),
+                    fonts().regular(6.5f, ReportPdf.GREY));
             file.setLeading(8.5f);
             a.addElement(file);
             a.setPaddingTop(0);
@@ -136,14 +140,60 @@ public final class SummaryPdf implements BatchOutput {
             a.setBorderWidth(0.5f);
             table.addCell(a);
             table.addCell(num(e.year() == null ? "—" : e.year().toString(), f));
-            table.addCell(num(t.verdict().get(e.verdict()), fonts.bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
+            table.addCell(num(t.verdict().get(e.verdict()), fonts().bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
             table.addCell(num(Long.toString(e.errors()), f));
             table.addCell(num(Long.toString(e.warnings()), f));
             table.addCell(num(Long.toString(e.infos()), f));
         }
         doc.add(table);
+        campaign(doc, vars, s);
         ruleFailures(doc, s, t);
         doc.close();
+    }
+
+    /** What the clerk follows up: unreadable files, agencies that did not submit, wrong years, resubmissions. */
+    private void campaign(Document doc, Map<String, Object> vars, BatchSummary s) {
+        Font f = fonts().regular(9);
+        if (!s.unreadable().isEmpty()) {
+            heading(doc, t.label("unreadable"));
+            for (BatchSummary.Entry e : s.unreadable()) {
+                String why = e.findings().isEmpty() ? ""
+                        : codes.name(e.findings().get(0).rule()) + "——" + e.findings().get(0).message();
+                doc.add(PdfText.paragraph(LetterContext.fileName(e.file())
+                        + (e.agency() != null ? "（" + e.agency() + "）" : "") + "：" + why, f));
+            }
+        }
+        if (!s.campaign().notSubmitted().isEmpty()) {
+            heading(doc, t.label("notSubmitted"));
+            for (CampaignInfo.Absent a : s.campaign().notSubmitted()) {
+                doc.add(PdfText.paragraph(a.agency() + (a.contact().isBlank() ? "" : "　" + a.contact()), f));
+            }
+        }
+        if (!s.yearMismatch().isEmpty()) {
+            heading(doc, Templates.fill(t.label("yearMismatch"), vars));
+            for (BatchSummary.Entry e : s.yearMismatch()) {
+                doc.add(PdfText.paragraph(e.agency() + "：" + e.year() + "（" + LetterContext.fileName(e.file()) + "）", f));
+            }
+        }
+        List<BatchSummary.Entry> resubmitted = s.reports().stream().filter(e -> e.review() != null).toList();
+        if (!resubmitted.isEmpty()) {
+            heading(doc, t.label("resubmissions"));
+            for (BatchSummary.Entry e : resubmitted) {
+                doc.add(PdfText.paragraph(e.agency() + "：" + Templates.fill(t.workbook().get("reviewCounts"), Map.of(
+                        "fixed", e.review().fixed().size(), "remaining", e.review().remaining().size(),
+                        "added", e.review().added().size())), f));
+            }
+        }
+        List<BatchSummary.Entry> accepted = s.reports().stream().filter(e -> !e.accepted().isEmpty()).toList();
+        if (!accepted.isEmpty()) {
+            heading(doc, t.label("accepted"));
+            for (BatchSummary.Entry e : accepted) {
+                for (AcceptedFinding a : e.accepted()) {
+                    doc.add(PdfText.paragraph(e.agency() + "：" + codes.name(a.finding().rule()) + "——"
+                            + a.explanation(), f));
+                }
+            }
+        }
     }
 
     /** Rules that failed on some report: the office must fix them, and those reports were audited without them. */
@@ -151,28 +201,28 @@ public final class SummaryPdf implements BatchOutput {
         List<BatchSummary.Entry> failed = s.withRuleFailures();
         if (failed.isEmpty()) return;
         heading(doc, t.label("ruleFailures") != null ? t.label("ruleFailures") : "规则执行失败");
-        Font f = fonts.regular(9);
+        Font f = fonts().regular(9);
         for (BatchSummary.Entry e : failed) {
             for (String why : e.ruleFailures()) doc.add(PdfText.paragraph(e.file() + "：" + why, f));
         }
     }
 
     private Image chart(PdfWriter writer, float width, Map<String, String> labels, Map<String, Long> values) {
-        Image img = BarChart.draw(writer.getDirectContent(), fonts, width, labels, values, SEVERITY_COLORS,
+        Image img = BarChart.draw(writer.getDirectContent(), fonts(), width, labels, values, SEVERITY_COLORS,
                 new Color(0x4A, 0x6F, 0xA5));
         img.setSpacingAfter(8);
         return img;
     }
 
     private void heading(Document doc, String text) {
-        Paragraph p = PdfText.heading(text, fonts.bold(12));
+        Paragraph p = PdfText.heading(text, fonts().bold(12));
         p.setSpacingBefore(8);
         p.setSpacingAfter(4);
         doc.add(p);
     }
 
     private PdfPCell head(String text) {
-        PdfPCell c = PdfText.cell(text, fonts.bold(9));
+        PdfPCell c = PdfText.cell(text, fonts().bold(9));
         c.setBackgroundColor(ReportPdf.LIGHT);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         return c;
@@ -183,5 +233,10 @@ public final class SummaryPdf implements BatchOutput {
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         return c;
+    }
+
+    /** Loaded at the first document, not when the output is set up: a run without PDFs never reads the font. */
+    private static PdfFonts fonts() {
+        return PdfFonts.get();
     }
 }

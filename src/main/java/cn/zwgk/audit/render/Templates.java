@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The office's templates folder: {@code report.yaml} and {@code summary.yaml}, checked when loaded so that a typo
+ * The office's templates folder: {@code report.yaml}, {@code summary.yaml} and {@code notice.yaml}, checked when loaded so that a typo
  * stops the run with {@code file:line: message} before any report is audited.
  */
-public record Templates(ReportTemplate report, SummaryTemplate summary) {
+public record Templates(ReportTemplate report, SummaryTemplate summary, NoticeTemplate notice) {
 
     public static Templates load(Path dir) throws ConfigException {
         if (!Files.isDirectory(dir)) {
@@ -29,8 +29,10 @@ public record Templates(ReportTemplate report, SummaryTemplate summary) {
                 ReportTemplate.PLACEHOLDERS, ReportTemplate.REQUIRED_KEYS, problems);
         SummaryTemplate summary = read(dir.resolve(SummaryTemplate.FILE), SummaryTemplate.class,
                 SummaryTemplate.PLACEHOLDERS, SummaryTemplate.REQUIRED_KEYS, problems);
+        NoticeTemplate notice = read(dir.resolve(NoticeTemplate.FILE), NoticeTemplate.class,
+                NoticeTemplate.PLACEHOLDERS, NoticeTemplate.REQUIRED_KEYS, problems);
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Templates(report, summary);
+        return new Templates(report, summary, notice);
     }
 
     /** Replaces {@code ${name}} by the values given; values are inserted literally. */

@@ -46,8 +46,10 @@ class BatchTest {
         try (Stream<Path> list = Files.list(out)) {
             written = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
         }
-        assertEquals(Set.of("a.json", "a.pdf", "sub__a.json", "sub__a.pdf", "empty.json", "empty.pdf",
-                "summary.json", "summary.csv", "summary.pdf"), written, "no temporary files left, no collisions");
+        // an unreadable file gets its state (JSON) but no letter (PDF, DOCX)
+        assertEquals(Set.of("a.json", "a.pdf", "a.docx", "sub__a.json", "sub__a.pdf", "sub__a.docx", "empty.json",
+                "summary.json", "summary.csv", "summary.pdf", "findings.xlsx", "通报.docx", "通报.pdf"), written,
+                "no temporary files left, no collisions");
         BatchSummary.Entry boom = s.reports().stream().filter(e -> e.file().endsWith("boom.txt")).findFirst().orElseThrow();
         assertEquals("fail", boom.verdict());
         assertTrue(boom.problem().contains("程序内部错误"), boom.problem());
@@ -59,7 +61,7 @@ class BatchTest {
     }
 
     @Test
-    void jsonOnlyBatchWritesNoReportPdfs(@TempDir Path dir) throws Exception {
+    void jsonOnlyBatchWritesNoPdfs(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "x");
         Path out = dir.resolve("out");
@@ -69,6 +71,7 @@ class BatchTest {
         assertTrue(Files.notExists(out.resolve("a.pdf")));
         var report = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("reports").get(0);
         assertTrue(report.get("pdf").isNull());
-        assertTrue(Files.exists(out.resolve("summary.pdf")), "the batch overview is still written");
+        assertTrue(Files.exists(out.resolve("summary.csv")), "the batch overview is still written");
+        assertTrue(Files.notExists(out.resolve("summary.pdf")), "no PDF at all: the font is not even loaded");
     }
 }

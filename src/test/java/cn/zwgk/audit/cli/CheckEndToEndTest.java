@@ -68,7 +68,9 @@ class CheckEndToEndTest {
             assertTrue(doc.get("year").isNull(), name);
             assertEquals("fail", doc.get("verdict").asText(), name);
             assertEquals("INPUT_UNREADABLE", doc.get("findings").get(0).get("rule").asText(), name);
-            assertTrue(Files.size(out.resolve(name + ".pdf")) > 0, name);
+            // not a report: no letter to send, only the state for the clerk
+            assertFalse(Files.exists(out.resolve(name + ".pdf")), name);
+            assertFalse(Files.exists(out.resolve(name + ".docx")), name);
         }
     }
 

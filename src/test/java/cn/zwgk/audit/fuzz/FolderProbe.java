@@ -1,16 +1,28 @@
 package cn.zwgk.audit.fuzz;
 
-import cn.zwgk.audit.batch.InputFiles;
+import cn.zwgk.audit.cli.AuditCommand;
+import picocli.CommandLine;
 
-import java.nio.file.Path;
-import java.util.List;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
-/** Lists what a batch would audit under a folder, as another process can (see PathFaultsTest). */
+/** Runs the command line and prints what it said, as another process can (see PathFaultsTest). */
 public final class FolderProbe {
 
-    public static void main(String[] args) throws Exception {
-        List<Path> files = InputFiles.collect(List.of(Path.of(args[0])), Path.of(args[1]),
-                s -> System.out.println("SKIPPED " + s));
-        for (Path f : files) System.out.println("FILE " + f.getFileName());
+    record Run(int code, String output) {}
+
+    static Run inProcess(String... args) {
+        StringWriter text = new StringWriter();
+        CommandLine cl = AuditCommand.commandLine();
+        cl.setOut(new PrintWriter(text, true));
+        cl.setErr(new PrintWriter(text, true));
+        int code = cl.execute(args);
+        return new Run(code, text.toString());
+    }
+
+    public static void main(String[] args) {
+        Run run = inProcess(args);
+        System.out.print(run.output());
+        System.exit(run.code());
     }
 }

@@ -34,44 +34,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Harness groups B and C: locked folders, killed runs and full disks. */
 class PathFaultsTest {
 
-    /** B07b: a sub-folder without read permission is skipped with a message; the rest is audited. */
+    /**
+     * B07b: a sub-folder without read permission is skipped with a message; the rest is audited, and the run exits 1
+     * (reports in that folder were not audited, so it is no clean pass).
+     */
     @Test
     void anUnreadableSubFolderIsSkippedWithAMessage(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("seed.txt"), "x");
+        Files.copy(Fixtures.SEEDS.resolve("000_5e8b3a9a41b72c94.txt"), in.resolve("seed.txt"));
         Path locked = Files.createDirectories(in.resolve("lockeddir"));
         Files.writeString(locked.resolve("inner.txt"), "x");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Path out = dir.resolve("out");
+        String[] args = {"check", in.toString(), "--out", out.toString(), "--no-pdf",
+                "--rules", Fixtures.RULES.toString(), "--templates", Fixtures.TEMPLATES.toString()};
         try {
-            List<String> out;
-            if (Files.isReadable(locked)) {
-                // root reads everything: run the listing in a process without the override capabilities
-                out = probeWithoutDacOverride(dir, in);
-            } else {
-                List<String> lines = new ArrayList<>();
-                for (Path f : InputFiles.collect(List.of(in), dir.resolve("out"), s -> lines.add("SKIPPED " + s))) {
-                    lines.add("FILE " + f.getFileName());
-                }
-                out = lines;
-            }
-            assertTrue(out.contains("FILE seed.txt"), out.toString());
-            assertTrue(out.stream().anyMatch(l -> l.startsWith("SKIPPED ") && l.contains("lockeddir")
-                    && l.contains("没有读取权限")), out.toString());
+            // root reads everything: then run the command in a process without the override capabilities
+            FolderProbe.Run run = Files.isReadable(locked) ? probeWithoutDacOverride(args) : FolderProbe.inProcess(args);
+            assertEquals(1, run.code(), run.output());
+            assertTrue(run.output().contains("已跳过无法读取的文件夹") && run.output().contains("lockeddir")
+                    && run.output().contains("没有读取权限"), run.output());
+            assertTrue(Files.exists(out.resolve("seed.json")), run.output());
+            assertFalse(Files.exists(out.resolve("lockeddir__inner.json")));
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
-    private static List<String> probeWithoutDacOverride(Path dir, Path in) throws Exception {
+    private static FolderProbe.Run probeWithoutDacOverride(String... args) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "setpriv is needed to drop root's override");
-        Process p = new ProcessBuilder("/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/setpriv", "--inh-caps=-dac_override,-dac_read_search",
                 "--bounding-set=-dac_override,-dac_read_search", "--",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FolderProbe.class.getName(), in.toString(),
-                dir.resolve("out").toString()).redirectErrorStream(true).start();
+                "-cp", System.getProperty("java.class.path"), FolderProbe.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), text);
-        return text.lines().toList();
+        return new FolderProbe.Run(p.waitFor(), text);
     }
 
     /** C01: temporary files a killed run left in --out are removed by the next run. */
@@ -84,7 +83,9 @@ class PathFaultsTest {
         Files.writeString(out.resolve(".summary.json987.tmp"), "{");
         Files.writeString(out.resolve("notes.txt"), "the office's own file");
         batch(f -> Samples.audit(), false).run(InputFiles.collect(List.of(in), out), out, "v1", null);
-        assertEquals(List.of("a.json", "notes.txt", "summary.csv", "summary.json", "summary.pdf"), names(out));
+        // --no-pdf: no PDF at all (no letter PDF, no summary.pdf, no 通报.pdf)
+        assertEquals(List.of("a.docx", "a.json", "findings.xlsx", "notes.txt", "summary.csv", "summary.json",
+                "通报.docx"), names(out));
     }
 
     /**
@@ -116,7 +117,8 @@ class PathFaultsTest {
             assertTrue(remount(out, "size=64m"));
             BatchSummary again = batch(f -> Samples.audit(), true).run(files, out, "v1", null);
             assertTrue(again.reports().stream().allMatch(e -> e.problem() == null));
-            assertEquals(40 * 2 + 3, names(out).size());
+            // per report JSON, PDF and DOCX; summary.json/csv/pdf, findings.xlsx, 通报.docx/pdf
+            assertEquals(40 * 3 + 6, names(out).size());
         } finally {
             new ProcessBuilder("umount", out.toString()).start().waitFor();
         }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SummaryTest {
@@ -31,8 +32,9 @@ class SummaryTest {
     void countsAndWorstFirst() {
         BatchSummary s = summary();
         assertEquals(1, s.passed());
-        assertEquals("33.3%", s.passRate());
-        assertEquals(5L, s.bySeverity().get("error"));
+        assertEquals("50.0%", s.passRate(), "the unreadable file is not in the pass rate");
+        assertEquals(1, s.unreadable().size());
+        assertEquals(4L, s.bySeverity().get("error"), "the unreadable file's finding is listed apart, not counted");
         assertEquals(List.of("a", "c", "b"), s.worstFirst().stream().map(BatchSummary.Entry::name).toList());
         assertEquals("CELL_INVALID", s.byCode().keySet().iterator().next(), "ties by code name");
     }
@@ -56,7 +58,8 @@ class SummaryTest {
         assertEquals(3, n.get("total").asInt());
         assertEquals(1, n.get("passed").asInt());
         assertEquals("2024-03-01", n.get("date").asText());
-        assertEquals(1, n.get("byCode").get("INPUT_UNREADABLE").asInt());
+        assertFalse(n.get("byCode").has("INPUT_UNREADABLE"), "unreadable files are listed apart");
+        assertEquals(1, n.get("unreadable").asInt());
         assertEquals("a.pdf", n.get("reports").get(1).get("pdf").asText());
         assertTrue(n.get("reports").get(2).get("agency").isNull());
     }
@@ -69,7 +72,7 @@ class SummaryTest {
         PdfChecks pdf = PdfChecks.of(out.toByteArray());
         assertTrue(pdf.text().contains("昆明市政务服务管理局"));
         assertTrue(pdf.text().contains(Samples.AGENCY));
-        assertTrue(pdf.text().contains("33.3%"));
+        assertTrue(pdf.text().contains("50.0%"), "the unreadable file is not in the pass rate");
         // the chart names each code in Chinese
         for (String code : summary().byCode().keySet()) {
             assertTrue(pdf.text().contains(Fixtures.codes().name(code)), code);

@@ -1,0 +1,242 @@
+package cn.zwgk.audit.audit;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Compiled rule bases kept on disk between runs, so that a run over unchanged rules skips the Drools compile (several
+ * seconds of CPU) and loads the compiled packages instead (about a third of that).
+ *
+ * <p>The key is a hash of every file under the rules folder, of this program's own classes (the facts the rules
+ * match are its records) and of the Drools and Java versions: any edit, rebuild or upgrade makes a new key, and a
+ * stale entry is never read. The stored form is Drools' own serialisation of its compiled packages plus the classes
+ * it generated for {@code declare}d types — Drools internals, so any problem reading or writing an entry (a
+ * different Drools, a damaged file, a read-only or missing folder) just means a normal compile; the cache can make a
+ * run faster, never different. {@code -Dzwgk.cache=off} turns it off, {@code -Dzwgk.cache=DIR} moves it.
+ */
+public final class RuleBaseCache {
+
+    private static final String MAGIC = "zwgk-audit rule base 1";
+    /** Entries kept; older ones (rules edited since) are deleted when a new one is written. */
+    private static final int KEEP = 8;
+
+    private static volatile String programHash;
+
+    private final Path dir;
+
+    /** A cache in {@code dir}; null means disabled. */
+    RuleBaseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The cache of this user: {@code -Dzwgk.cache}, else {@code $XDG_CACHE_HOME/zwgk-audit}, else
+     * {@code ~/.cache/zwgk-audit} — outside the rules folder the office edits and outside the program's folder,
+     * which may be read-only.
+     */
+    public static RuleBaseCache standard() {
+        String set = System.getProperty("zwgk.cache");
+        if (set != null) return new RuleBaseCache(set.isBlank() || set.equals("off") ? null : Path.of(set));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) return new RuleBaseCache(Path.of(xdg, "zwgk-audit"));
+        String home = System.getProperty("user.home");
+        if (home == null || home.isBlank() || home.equals("?")) return new RuleBaseCache(null);
+        return new RuleBaseCache(Path.of(home, ".cache", "zwgk-audit"));
+    }
+
+    boolean enabled() {
+        return dir != null;
+    }
+
+    /** The key of {@code rulesDir} as it is now, or null when a file cannot be read (then nothing is cached). */
+    static String key(Path rulesDir) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((MAGIC + "\0" + program() + "\0").getBytes(StandardCharsets.UTF_8));
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(rulesDir)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                sha.update(rulesDir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                byte[] bytes = Files.readAllBytes(f);
+                sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The compiled rule base stored under {@code key}, or null when there is none or it cannot be used. */
+    KieBase load(String key) {
+        if (dir == null || key == null) return null;
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) return null;
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ProjectClassLoader loader = ProjectClassLoader.createProjectClassLoader(RuleBaseCache.class.getClassLoader());
+            List<KiePackage> packages;
+            try (ObjectInputStream in = new DroolsObjectInputStream(raw, loader)) {
+                if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) return null;
+                @SuppressWarnings("unchecked")
+                Map<String, byte[]> classes = (Map<String, byte[]>) in.readObject();
+                loader.storeClasses(classes);
+                @SuppressWarnings("unchecked")
+                List<KiePackage> read = (List<KiePackage>) in.readObject();
+                packages = read;
+            }
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                    KieServices.Factory.get().newKieBaseConfiguration(null, loader));
+            base.addPackages(packages);
+            touch(file);
+            return base;
+        } catch (Exception | LinkageError e) {
+            // written by another Drools or damaged: compile instead, and let the next store replace it
+            deleteQuietly(file);
+            return null;
+        }
+    }
+
+    /** Stores {@code base} under {@code key}; a folder that cannot be written just leaves the cache empty. */
+    void store(String key, KieBase base) {
+        if (dir == null || key == null) return;
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "rulebase-", ".tmp");
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+                 ObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(key);
+                out.writeObject(new HashMap<>(generatedClasses(base)));
+                out.writeObject(new ArrayList<>(base.getKiePackages()));
+            }
+            try {
+                Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            prune();
+        } catch (Exception | LinkageError e) {
+            // read-only or full folder, or a rule base Drools cannot serialise: run without the cache
+        } finally {
+            if (tmp != null) deleteQuietly(tmp);
+        }
+    }
+
+    /** The bytecode of the classes Drools generated for the rules' {@code declare}d types. */
+    private static Map<String, byte[]> generatedClasses(KieBase base) {
+        if (base instanceof InternalKnowledgeBase kb && kb.getRootClassLoader() instanceof ProjectClassLoader pcl
+                && pcl.getStore() != null) {
+            return pcl.getStore();
+        }
+        throw new IllegalStateException("未知的规则库类加载器");
+    }
+
+    private Path file(String key) {
+        return dir.resolve("rulebase-" + key.substring(0, 32) + ".bin");
+    }
+
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.filter(p -> p.getFileName().toString().startsWith("rulebase-"))
+                    .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
+        }
+        for (int i = KEEP; i < entries.size(); i++) deleteQuietly(entries.get(i));
+    }
+
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // read-only cache: the entry still serves
+        }
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // read-only cache folder
+        }
+    }
+
+    /**
+     * This program's classes (a jar's bytes, or every class file of a classes folder) with the Drools and Java
+     * versions: a rebuilt program may have changed the records the compiled rules read.
+     */
+    private static String program() throws IOException {
+        String h = programHash;
+        if (h != null) return h;
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            Path code = Path.of(RuleBaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                List<Path> classes;
+                try (Stream<Path> s = Files.walk(code)) {
+                    classes = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+                }
+                for (Path c : classes) {
+                    sha.update(code.relativize(c).toString().getBytes(StandardCharsets.UTF_8));
+                    sha.update(Files.readAllBytes(c));
+                }
+            } else {
+                sha.update(Files.readAllBytes(code));
+            }
+            String drools = String.valueOf(KieBase.class.getProtectionDomain().getCodeSource().getLocation())
+                    + InternalKnowledgeBase.class.getProtectionDomain().getCodeSource().getLocation();
+            sha.update((drools + "\0" + System.getProperty("java.vm.version")).getBytes(StandardCharsets.UTF_8));
+            programHash = h = HexFormat.of().formatHex(sha.digest());
+            return h;
+        } catch (URISyntaxException | NullPointerException | SecurityException e) {
+            throw new IOException("无法确定程序位置", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

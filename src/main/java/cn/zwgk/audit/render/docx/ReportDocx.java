@@ -1,0 +1,119 @@
+package cn.zwgk.audit.render.docx;
+
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.render.AuditView;
+import cn.zwgk.audit.render.ReportOutput;
+import cn.zwgk.audit.render.ReportTemplate;
+import cn.zwgk.audit.render.Resubmission;
+import cn.zwgk.audit.render.Templates;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code NAME.docx}: the 审查意见 as an editable Word document, the same content and wording as the PDF (heading,
+ * 文号, letter, verdict, findings by section, 整改复核, signature) for the office to adjust before sending. The
+ * appendix tables stay in the PDF.
+ */
+public final class ReportDocx implements ReportOutput {
+
+    private final ReportTemplate t;
+
+    public ReportDocx(ReportTemplate template) {
+        this.t = template;
+    }
+
+    @Override
+    public String extension() {
+        return "docx";
+    }
+
+    @Override
+    public void write(AuditView view, OutputStream out) throws IOException {
+        Map<String, Object> vars = view.vars();
+        try (Docx d = new Docx(view.context().office())) {
+            d.title(String.valueOf(vars.get("office")), 20, Docx.RED);
+            d.rule();
+            String number = Templates.fill(t.docNumberLine(), vars);
+            if (!number.isBlank()) d.aligned(number, 14, ParagraphAlignment.CENTER);
+            d.title(view.title(), 20, null);
+            String agency = String.valueOf(vars.get("agency"));
+            d.table(List.of(), List.of(
+                    List.of(t.label("agency"), agency.isBlank() ? "—" : agency),
+                    List.of(t.label("year"), String.valueOf(vars.get("year")).isBlank() ? "—" : String.valueOf(vars.get("year"))),
+                    List.of(t.label("file"), String.valueOf(vars.get("file"))),
+                    List.of(t.label("date"), String.valueOf(vars.get("date"))),
+                    List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))), 12, 1.2, 4.8);
+            d.text(view.fill(t.salutation()), 16, false);
+            String letter = view.fill(view.passed() ? t.letterPass() : t.letterFail());
+            for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);
+            XWPFParagraph verdict = d.text("", 16, false);
+            d.addHeading(verdict, t.label("verdict") + "：", 16, null);
+            d.add(verdict, String.valueOf(vars.get("verdict")), 16, true, view.passed() ? "1E7B34" : Docx.RED);
+            d.add(verdict, "　" + view.fill(t.label("counts")), 14, false, null);
+            d.heading(t.label("findings"), 16);
+            if (view.groups().isEmpty()) d.text(t.label("noFindings"), 14, true);
+            for (AuditView.Group g : view.groups()) {
+                d.heading(g.title(), 15);
+                for (AuditView.Item item : g.findings()) finding(d, item);
+            }
+            review(d, view);
+            d.text("", 14, false);
+            for (String line : t.signature()) d.aligned(view.fill(line), 16, ParagraphAlignment.RIGHT);
+            d.write(out);
+        }
+    }
+
+    private void finding(Docx d, AuditView.Item item) {
+        Finding f = item.finding();
+        XWPFParagraph head = d.text("", 14, false);
+        head.setKeepNext(true);
+        d.add(head, item.number() + ". ", 14, true, null);
+        d.add(head, "【" + item.severity() + "】", 14, true, "error".equals(code(f)) ? Docx.RED : "B36B00");
+        d.add(head, item.name(), 14, true, null);
+        if (!item.name().equals(f.rule())) d.add(head, " " + f.rule(), 9, false, Docx.GREY);
+        d.add(head, "　" + nz(f.message()), 14, false, null);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[]{t.label("location"), item.location()});
+        if (f.evidence() != null && !f.evidence().isBlank()) rows.add(new String[]{t.label("evidence"), "「" + f.evidence().strip() + "」"});
+        if (item.hasNumbers()) rows.add(new String[]{item.expectedLabel() + " / " + item.actualLabel(), item.expected() + " / " + item.actual()});
+        if (f.basis() != null && !f.basis().isBlank()) rows.add(new String[]{t.label("basis"), f.basis()});
+        if (f.advice() != null && !f.advice().isBlank()) rows.add(new String[]{t.label("advice"), f.advice()});
+        for (String[] r : rows) {
+            if (r[1] == null || r[1].isBlank()) continue;
+            XWPFParagraph p = d.text("", 12, false);
+            p.setIndentationLeft(420);
+            d.add(p, r[0] + "：", 12, true, Docx.GREY);
+            d.add(p, r[1], 12, false, null);
+        }
+    }
+
+    private void review(Docx d, AuditView view) {
+        Resubmission r = view.context().review();
+        if (r == null) return;
+        d.heading(view.fill(t.review().get("title")), 16);
+        list(d, view, t.review().get("fixed"), r.fixed());
+        list(d, view, t.review().get("remaining"), r.remaining());
+        list(d, view, t.review().get("added"), r.added());
+    }
+
+    private void list(Docx d, AuditView view, String label, List<Finding> findings) {
+        XWPFParagraph p = d.text("", 14, false);
+        d.add(p, label + "（" + findings.size() + "）：", 14, true, null);
+        d.add(p, findings.isEmpty() ? t.review().get("none")
+                : String.join("；", findings.stream().map(view::brief).toList()), 14, false, null);
+    }
+
+    private static String code(Finding f) {
+        return f.severity() == null ? "" : f.severity().code();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

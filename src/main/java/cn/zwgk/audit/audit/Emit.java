@@ -5,6 +5,7 @@ import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.LabelMatch;
+import cn.zwgk.audit.model.OtherYearClaim;
 import cn.zwgk.audit.model.Section;
 import cn.zwgk.audit.model.Severity;
 import cn.zwgk.audit.model.SumClaim;
@@ -84,15 +85,20 @@ public final class Emit {
         return t == null ? String.valueOf(c.raw()) : Messages.render(t.message(), Map.of("raw", nz(c.raw())));
     }
 
+    /** Cells in order as "列 数、列 数" (their values as written). */
+    public String values(Collection<?> cells) {
+        return inOrder(cells).stream().map(c -> c.columnLabel() + " " + nz(c.raw())).collect(Collectors.joining("、"));
+    }
+
     /** Cells in order as "列（所填）、列（所填）". */
     public String describe(Collection<?> cells) {
         return inOrder(cells).stream().map(c -> c.columnLabel() + "（" + describe(c) + "）")
                 .collect(Collectors.joining("、"));
     }
 
-    /** Column labels of cells, in order, joined by "、". */
+    /** Column labels of cells, in order, each once, joined by "、". */
     public String columns(Collection<?> cells) {
-        return inOrder(cells).stream().map(Cell::columnLabel).collect(Collectors.joining("、"));
+        return inOrder(cells).stream().map(Cell::columnLabel).distinct().collect(Collectors.joining("、"));
     }
 
     /** The wordings found, by line, joined with {@code separator}. */
@@ -100,6 +106,20 @@ public final class Emit {
         return labels.stream().map(LabelMatch.class::cast)
                 .sorted(Comparator.comparingInt(LabelMatch::line).thenComparing(LabelMatch::found))
                 .map(LabelMatch::found).collect(Collectors.joining(separator));
+    }
+
+    /** The first written of other-year statements (from {@code collectList}). */
+    public OtherYearClaim otherYearFirst(Collection<?> statements) {
+        return statements.stream().map(OtherYearClaim.class::cast)
+                .min(Comparator.comparingInt((OtherYearClaim o) -> o.claim().line())
+                        .thenComparingInt(o -> o.claim().sentence().indexOf(o.claim().text()))).orElseThrow();
+    }
+
+    /** The sentences of other-year statements, each once, in order, joined by "；". */
+    public String otherYearTexts(Collection<?> statements) {
+        return statements.stream().map(OtherYearClaim.class::cast)
+                .sorted(Comparator.comparingInt((OtherYearClaim o) -> o.claim().line()))
+                .map(o -> o.claim().sentence()).distinct().collect(Collectors.joining("；"));
     }
 
     /** Claims (from {@code collectList}) in the order they are written. */

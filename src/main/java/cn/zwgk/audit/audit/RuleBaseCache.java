@@ -32,6 +32,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Compiled rule bases kept on disk between runs, so that a run over unchanged rules skips the Drools compile (several
@@ -207,7 +209,7 @@ public final class RuleBaseCache {
     }
 
     /**
-     * This program's classes (a jar's bytes, or every class file of a classes folder) with the Drools and Java
+     * This program's classes (a jar's class entries, or every class file of a classes folder) with the Drools and Java
      * versions: a rebuilt program may have changed the records the compiled rules read.
      */
     private static String program() throws IOException {
@@ -226,7 +228,16 @@ public final class RuleBaseCache {
                     sha.update(Files.readAllBytes(c));
                 }
             } else {
-                sha.update(Files.readAllBytes(code));
+                // the jar's class entries by name, size and CRC from its central directory: hashing the whole jar
+                // would read the 20 MB of fonts in it at every start
+                try (ZipFile jar = new ZipFile(code.toFile())) {
+                    List<? extends ZipEntry> entries = jar.stream().filter(e -> e.getName().endsWith(".class"))
+                            .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+                    for (ZipEntry e : entries) {
+                        sha.update((e.getName() + "\0" + e.getSize() + "\0" + e.getCrc() + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                }
             }
             String drools = String.valueOf(KieBase.class.getProtectionDomain().getCodeSource().getLocation())
                     + InternalKnowledgeBase.class.getProtectionDomain().getCodeSource().getLocation();

@@ -190,7 +190,7 @@ final class RuleLint {
             else for (Matcher q = QUOTED.matcher(m.group(2)); q.find(); ) names.add(q.group(1));
             for (String name : names) {
                 if (!format.metrics().contains(name)) {
-                    problems.add(new ConfigProblem(file, line, "指标“" + name + "”在 claims.yaml 的 patterns 中不存在"));
+                    problems.add(new ConfigProblem(file, line, "指标“" + name + "”在 claims.yaml 中不存在（lexicon.words 与 patterns 都没有）"));
                 }
             }
         }

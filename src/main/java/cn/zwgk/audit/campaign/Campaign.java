@@ -109,10 +109,14 @@ public final class Campaign implements RunHooks {
         String sha256 = sha256(file);
         CampaignFolder.State previous = previous(name, agency, audit.report().year());
         if (previous != null) {
-            // the same file audited again (new rules, a second run) is no resubmission: it keeps its review
-            review = sha256 != null && sha256.equals(previous.sha256()) ? previous.review()
-                    : Review.compare(previous.run(), previous.date() == null ? "" : template.date(previous.date()),
-                    previous.source(), previous.findings(), shown.findings());
+            if (sha256 != null && sha256.equals(previous.sha256())) {
+                // the same file audited again (new rules, a second run) is no resubmission: it keeps its review
+                review = previous.review();
+            } else if (readable(shown.findings()) && readable(previous.findings())) {
+                // an unreadable file on either side has nothing to compare: no finding was fixed by it
+                review = Review.compare(previous.run(), previous.date() == null ? "" : template.date(previous.date()),
+                        previous.source(), previous.findings(), shown.findings());
+            }
             CampaignFolder.archive(dir, previous);
         }
         CampaignFolder.removeLetters(dir, name);
@@ -121,6 +125,10 @@ public final class Campaign implements RunHooks {
         LetterContext context = new LetterContext(LetterContext.fileName(audit.report().file()), agency,
                 details, run, review, split.accepted(), minSeverity, office.year(), sha256);
         return new Prepared(shown, context);
+    }
+
+    private static boolean readable(List<cn.zwgk.audit.model.Finding> findings) {
+        return findings.stream().noneMatch(f -> BatchSummary.INPUT_UNREADABLE.equals(f.rule()));
     }
 
     /** The file's SHA-256 in hex, or null when it cannot be read again (the audit already says why). */

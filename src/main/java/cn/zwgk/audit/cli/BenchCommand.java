@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options.Threads threads;
 
+    @Option(names = "--stages", paramLabel = "N", defaultValue = "200",
+            description = "批量之后再用单线程逐阶段测多少份（读取、解析、规则、JSON、PDF 及各自下限；0 不测，默认 ${DEFAULT-VALUE}）")
+    int stages;
+
     @Option(names = "--keep", description = "保留生成的报告和输出（默认运行后删除）")
     boolean keep;
 
@@ -72,12 +76,16 @@ final class BenchCommand implements Callable<Integer> {
         int n = threads.count();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
 
+        String loadBefore = loadAverage();
+        Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
+        long jitStart = jitMillis();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
-        BatchSummary summary = new Batch(auditor::audit, Outputs.standard(tpl, auditor.tables(), auditor.rules().codes()), n, LocalDate.now())
+        BatchSummary summary = new Batch(auditor::audit, outputs, n, LocalDate.now())
                 .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        double jit = (jitMillis() - jitStart) / 1e3;
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -89,15 +97,41 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("审查并生成 PDF：%.1f 秒，%.1f 份/秒；通过 %d 份，未通过 %d 份；PDF 平均 %d KB%n", seconds,
                 files.size() / seconds, summary.passed(), summary.failed(), pdfBytes / 1024 / Math.max(1, count));
         // on a busy machine wall time says little; CPU time divided by the cores is what an idle machine would take
-        out.printf("CPU 时间 %.1f 秒：独占 %d 核时约 %.1f 秒，%.1f 份/秒%n", cpu, n, cpu / n, files.size() / (cpu / n));
+        out.printf("CPU 时间 %.1f 秒（每份 %.2f 毫秒，其中 JIT 编译线程约 %.1f 秒）：独占 %d 核时约 %.1f 秒，%.1f 份/秒%n",
+                cpu, cpu * 1e3 / files.size(), jit, n, cpu / n, files.size() / (cpu / n));
         out.printf("堆内存峰值 %d MB（上限 -Xmx %d MB）；进程内存峰值 %s%n", peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, residentPeak());
+        if (stages > 0) {
+            // after the batch, so every stage is warm; a short warm-up pass first all the same
+            List<Path> sample = files.subList(0, Math.min(stages, files.size()));
+            StageBench bench = new StageBench(auditor.parser(), auditor.rules(), outputs);
+            bench.run(sample, false);
+            for (int pass = 0; pass < 3; pass++) bench.run(sample, true);
+            bench.print(out);
+        }
+        out.printf("机器负载（1 分钟平均）：开始时 %s，结束时 %s（%d 核；负载高时以 CPU 时间为准）%n", loadBefore,
+                loadAverage(), Runtime.getRuntime().availableProcessors());
         if (keep) {
             out.println("生成的报告和输出保留在 " + work);
         } else {
             delete(work);
         }
         return AuditCommand.PASS;
+    }
+
+    /** Milliseconds the JIT compilers have worked so far, or 0 when the JVM does not say. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** The first field of /proc/loadavg on Linux, else "未知". */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0];
+        } catch (IOException | RuntimeException e) {
+            return "未知";
+        }
     }
 
     private static long processCpuNanos() {

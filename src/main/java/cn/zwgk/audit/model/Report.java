@@ -11,7 +11,7 @@ import java.util.List;
  * @param encoding    the character encoding the text was decoded from (e.g. {@code UTF-8}, {@code GB18030})
  * @param lineCount   number of lines of the source text
  * @param title       the title line, or null when the report has none
- * @param agency      the agency as named by the title (or the preamble), or null
+ * @param agency      the agency as named by the title, else by the preamble, the site's metadata block or the opening of 总体情况, or null
  * @param year        the report year: from the title, else the statistical period, else the opening of 一; or null
  * @param period      the statistical period sentence, or null when the report does not state it
  * @param years       every place a report year is stated (title, period, opening of 一), for YEAR_MISMATCH
@@ -22,6 +22,8 @@ import java.util.List;
  * @param labels      labels that matched their canonical form only approximately, or in a superseded form
  * @param claims      numeric statements of the narrative (and "none" statements, with value 0)
  * @param sums        "共 N …，其中 a …、b …" statements
+ * @param shares      percentages the narrative states of its own counts ("13件,占比1.3%")
+ * @param otherYears  numbers of a restated kind in sentences that open with another year than the report's
  * @param problems    why the input could not be read or recognised as a report; empty when it could
  */
 public record Report(
@@ -40,6 +42,8 @@ public record Report(
         List<LabelMatch> labels,
         List<Claim> claims,
         List<SumClaim> sums,
+        List<Share> shares,
+        List<OtherYearClaim> otherYears,
         List<InputProblem> problems) {
 
     public Report {
@@ -50,7 +54,17 @@ public record Report(
         labels = List.copyOf(labels);
         claims = List.copyOf(claims);
         sums = List.copyOf(sums);
+        shares = List.copyOf(shares);
+        otherYears = List.copyOf(otherYears);
         problems = List.copyOf(problems);
+    }
+
+    /** A report without shares or other-year statements (reports built by hand). */
+    public Report(String file, String format, String encoding, int lineCount, Title title, String agency, Integer year,
+                  Period period, List<YearMention> years, List<Section> sections, List<Table> tables, List<Cell> cells,
+                  List<LabelMatch> labels, List<Claim> claims, List<SumClaim> sums, List<InputProblem> problems) {
+        this(file, format, encoding, lineCount, title, agency, year, period, years, sections, tables, cells, labels,
+                claims, sums, List.of(), List.of(), problems);
     }
 
     /** A report for a file that could not be read at all: no facts but the reason. */
@@ -76,6 +90,8 @@ public record Report(
         facts.addAll(labels);
         facts.addAll(claims);
         facts.addAll(sums);
+        facts.addAll(shares);
+        facts.addAll(otherYears);
         facts.addAll(problems);
         return facts;
     }

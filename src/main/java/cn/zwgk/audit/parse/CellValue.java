@@ -13,6 +13,9 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
     private static final Pattern DASH = Pattern.compile("[-/\\\\×xX*~_.·…]+|无|空|暂无|没有|不适用");
 
+    /** The number of a label standing alone ("(三)", "三、"): never a value. */
+    private static final Pattern ENUMERATOR = Pattern.compile("\\(?[一二三四五六七八九十]{1,2}[)、.]");
+
     static final CellValue BLANK = new CellValue(CellState.BLANK, null, null);
     static final CellValue MISSING = new CellValue(CellState.MISSING, null, null);
 
@@ -66,6 +69,7 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         if (s != CellState.TEXT) return true;
         if (t.norm().chars().noneMatch(c -> TextNormalizer.isHan((char) c))) return true;   // "N/A", "12%", 20 digits
         if (labels.match(t.norm()) != null) return false;
+        if (ENUMERATOR.matcher(t.norm()).matches()) return false;   // "(三)" / "不予公开": a label wrapped after its number
         return TextNormalizer.labelKey(t.norm()).length() <= 3;
     }
 }

@@ -4,6 +4,8 @@ import cn.zwgk.audit.limits.Budget;
 import cn.zwgk.audit.limits.GuardedText;
 import cn.zwgk.audit.limits.OverBudgetException;
 import cn.zwgk.audit.model.Claim;
+import cn.zwgk.audit.model.OtherYearClaim;
+import cn.zwgk.audit.model.Share;
 import cn.zwgk.audit.model.SumClaim;
 
 import java.math.BigDecimal;
@@ -24,6 +26,8 @@ final class ClaimReader {
     static final int MAX_CLAIMS = 10_000;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    /** A sentence that opens with its year: "2022年,我镇全年共收到…", "2022年度…". */
+    private static final Pattern OPENING_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?:度)?(?![\\d月底末初])");
     private static final String APPROX_AFTER = "余多";
     private static final String[] APPROX_BEFORE = {"约", "近", "逾", "超过", "不足", "大约"};
     private static final String[] SUM_MARKERS = {"其中", "包括"};
@@ -31,7 +35,7 @@ final class ClaimReader {
     private static final Pattern TOTAL_WORDS = Pattern.compile("共|合计|总计|累计|总数");
 
     /** Claims and sums of a report. */
-    record Result(List<Claim> claims, List<SumClaim> sums) {}
+    record Result(List<Claim> claims, List<SumClaim> sums, List<Share> shares, List<OtherYearClaim> otherYears) {}
 
     /** Narrative text of one section (0 = preamble). */
     record Text(int section, List<Segment> segments) {}
@@ -40,8 +44,11 @@ final class ClaimReader {
     private final Pattern sumTotal;
     private final Pattern sumPart;
 
+    private final ClauseReader clauses;
+
     ClaimReader(ParserConfig config) {
         this.config = config;
+        this.clauses = new ClauseReader(config.lexicon());
         String units = String.join("|", config.sumUnits().stream().map(Pattern::quote).toList());
         this.sumTotal = Pattern.compile("(?<!\\d)(\\d{1,15})(" + units + ")[,:]*$");
         this.sumPart = Pattern.compile("(?<!\\d)(\\d{1,15})([余多])?(" + units + ")");
@@ -54,29 +61,48 @@ final class ClaimReader {
     Result read(List<Text> texts, Integer year) {
         List<Claim> claims = new ArrayList<>();
         List<SumClaim> sums = new ArrayList<>();
+        List<OtherYearClaim> otherYears = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Text text : texts) {
             for (Segment s : text.segments()) {
+                Sentences.Span previous = null;
                 for (Sentences.Span span : Sentences.of(s)) {
                     Budget.check();
                     if (claims.size() > MAX_CLAIMS) {
                         throw new OverBudgetException(String.format("解析：正文中的数字陈述超过 %,d 条，不像是一份年度报告，"
                                 + "已停止审查此报告", MAX_CLAIMS));
                     }
-                    claims(text.section(), span, year, claims, seen);
-                    SumClaim sum = sum(text.section(), span);
+                    claims(text.section(), span, year, claims, otherYears, seen);
+                    SumClaim sum = sum(text.section(), span, previous);
                     if (sum != null) sums.add(sum);
+                    previous = span;
                 }
             }
         }
-        return new Result(claims, sums);
+        return new Result(claims, sums, new ShareReader().read(texts), otherYears);
     }
 
-    private void claims(int section, Sentences.Span span, Integer year, List<Claim> out, Set<String> seen) {
+    private void claims(int section, Sentences.Span span, Integer year, List<Claim> out,
+                        List<OtherYearClaim> otherYears, Set<String> seen) {
         ChineseNumbers.Rewritten rw = ChineseNumbers.rewrite(span.text());
         String sentence = rw == null ? span.text() : rw.text();
         boolean digits = false;
         for (int i = 0; i < sentence.length() && !digits; i++) digits = sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9';
+        Matcher opening = OPENING_YEAR.matcher(sentence);
+        Integer opens = opening.lookingAt() ? Integer.valueOf(opening.group(1)) : null;
+        for (ClauseReader.Found f : clauses.read(sentence, section, at -> otherYear(sentence, at, year),
+                ClaimReader::approximate)) {
+            if (!seen.add(f.metric() + "|" + span.segment().line() + "|" + (span.start() + f.start()))) continue;
+            int start = span.start() + (rw == null ? f.start() : rw.origin()[f.start()]);
+            int end = span.start() + (rw == null ? f.end() : rw.origin()[f.end()]);
+            Claim c = new Claim(f.metric(), f.value(), f.unit(), span.segment().norm().rawSlice(start, end), span.raw(),
+                    section, span.segment().line());
+            if (!f.otherYear()) out.add(c);
+            else if (opens != null && opens.equals(lastYear(sentence, f.start()))
+                    && (year == null || !sentence.contains(year + "年"))) {
+                otherYears.add(new OtherYearClaim(opens, c));   // a sentence about that year only
+            }
+        }
         for (ParserConfig.ClaimPattern p : config.claims()) {
             if (!p.sections().contains(section)) continue;
             if (p.hasNumber() && !digits) continue;
@@ -114,10 +140,15 @@ final class ClaimReader {
     /** The last year the sentence names before {@code at} is not the report's. */
     private static boolean otherYear(String sentence, int at, Integer year) {
         if (year == null) return false;
+        Integer last = lastYear(sentence, at);
+        return last != null && !last.equals(year);
+    }
+
+    private static Integer lastYear(String sentence, int at) {
         Matcher y = YEAR.matcher(sentence).region(0, at);
         Integer last = null;
         while (y.find()) last = Integer.valueOf(y.group(1));
-        return last != null && !last.equals(year);
+        return last;
     }
 
     private static boolean approximate(String s, int start, int end) {
@@ -127,17 +158,26 @@ final class ClaimReader {
         return false;
     }
 
-    private SumClaim sum(int section, Sentences.Span span) {
+    /**
+     * "共 N …，其中 a …、b …". When 其中 opens the sentence ("…162条。其中,…293篇"), N is the last number of the
+     * sentence before; such a list need not be closed, so only its largest part is compared ({@code closed} false).
+     */
+    private SumClaim sum(int section, Sentences.Span span, Sentences.Span previous) {
         String sentence = span.text();
         for (String marker : SUM_MARKERS) {
             int idx = sentence.indexOf(marker);
             if (idx < 0) continue;
-            String before = sentence.substring(0, idx);
+            boolean opens = sentence.substring(0, idx).matches("[,:\\s]*");
+            Sentences.Span totalSpan = opens ? previous : span;
+            if (totalSpan == null) continue;
+            String before = opens ? totalSpan.text() : sentence.substring(0, idx);
             Matcher total = sumTotal.matcher(before);
             if (!total.find()) continue;
-            if (approximate(sentence, total.start(1), total.end(1))) continue;
+            if (approximate(before, total.start(1), total.end(1))) continue;
+            String totalUnit = total.group(2);
             // the listed parts: clause after clause, each with a number, up to the first clause without one
             List<Long> parts = new ArrayList<>();
+            long largest = 0;
             boolean approx = false;
             int end = idx + marker.length();
             for (String clause : CLAUSES.split(sentence.substring(end))) {
@@ -146,24 +186,47 @@ final class ClaimReader {
                 while (part.find()) {
                     any = true;
                     if (part.group(2) != null || approximate(clause, part.start(1), part.end(1))) approx = true;
-                    parts.add(Long.parseLong(part.group(1)));
+                    long v = Long.parseLong(part.group(1));
+                    parts.add(v);
+                    if (comparable(totalUnit, part.group(3))) largest = Math.max(largest, v);
                 }
                 if (!any && !clause.matches("[,、;:]*")) break;
                 end += clause.length();
             }
-            if (approx || parts.size() < 2) continue;
+            if (approx || parts.isEmpty()) continue;
             long totalValue = Long.parseLong(total.group(1));
             long sum = parts.stream().mapToLong(Long::longValue).sum();
-            // without 共/合计 the number before 其中 need not be a total ("上年转结1件,其中网络申请5件…"): keep it only
-            // when the parts confirm it
+            // without 共/合计 the number before 其中 need not be a total ("上年转结1件,其中网络申请5件…"): it bounds
+            // the parts only together with the other numbers stated before 其中
             boolean stated = TOTAL_WORDS.matcher(clauseBefore(before, total.start())).find();
-            if (!stated && sum != totalValue) continue;
-            int start = span.start() + total.start(1);
+            long bound = stated ? totalValue : comparableSum(before, totalUnit);
+            boolean closed = stated && !opens && parts.size() >= 2;
+            if (!closed && largest <= bound && !(parts.size() >= 2 && !opens && sum == totalValue)) continue;
+            int start = totalSpan.start() + total.start(1);
             int stop = span.start() + Math.min(end, sentence.length());
-            return new SumClaim(totalValue, parts, sum, span.segment().norm().rawSlice(start, stop), section,
-                    span.segment().line());
+            String text = opens ? totalSpan.segment().norm().rawSlice(start, totalSpan.end()) + "。"
+                    + span.segment().norm().rawSlice(span.start(), stop)
+                    : span.segment().norm().rawSlice(start, stop);
+            return new SumClaim(totalValue, parts, sum, text, section, span.segment().line(),
+                    closed || (!opens && sum == totalValue), largest, bound);
         }
         return null;
+    }
+
+    private boolean comparable(String a, String b) {
+        return a.equals(b) || (config.comparableUnits().contains(a) && config.comparableUnits().contains(b));
+    }
+
+    /** The sum of the numbers in units comparable with {@code unit} that {@code s} states (approximate ones left out). */
+    private long comparableSum(String s, String unit) {
+        long sum = 0;
+        Matcher m = sumPart.matcher(s);
+        while (m.find()) {
+            if (m.group(2) == null && comparable(unit, m.group(3)) && !approximate(s, m.start(1), m.end(1))) {
+                sum += Long.parseLong(m.group(1));
+            }
+        }
+        return sum;
     }
 
     /** The clause that ends at {@code at}: from the last comma or semicolon before it. */

@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
 /** Title, agency, statistical period and the places that state the report year (spec §2). */
 final class HeaderReader {
 
-    private static final Pattern ALIAS = Pattern.compile("\\(以下简称[^)]*\\)");
     private static final int SCAN_WITHOUT_HEADINGS = 15;
+    /** a title over at most this many lines */
+    private static final int TITLE_LINES = 3;
+    /** lines after a title without agency where a title with one may still follow */
+    private static final int TITLE_LOOKAHEAD = 4;
+    /** paragraphs at the start of 总体情况 where the agency may be named */
+    private static final int OPENING_SEGMENTS = 4;
     private static final Pattern SENTENCE = Pattern.compile("[,。;:!?]");
 
     /** What the header says. */
@@ -30,11 +35,10 @@ final class HeaderReader {
     Header read(Outline outline) {
         List<Segment> before = outline.parts().isEmpty() ? firstLines(outline.preamble()) : outline.preamble();
         Title title = title(before);
-        String agency = title != null ? title.agency() : null;
-        if (agency == null) agency = preambleAgency(before);
+        Outline.Part one = outline.part(1);
+        String agency = agency(title, before, one == null ? List.of() : one.body());
 
         List<Segment> periodScope = new ArrayList<>(outline.preamble());
-        Outline.Part one = outline.part(1);
         if (one != null) periodScope.addAll(one.body());
         Period period = period(periodScope);
 
@@ -62,41 +66,110 @@ final class HeaderReader {
         return segments.size() <= SCAN_WITHOUT_HEADINGS ? segments : segments.subList(0, SCAN_WITHOUT_HEADINGS);
     }
 
+    /**
+     * The agency: from the title, else from a sentence of the preamble, a field of the site's metadata block, the
+     * subject of the opening of 总体情况, or the preamble's contact sentence, in that order. A name without its place ("市民政局") is kept only when none
+     * of them gives a fuller one.
+     */
+    private String agency(Title title, List<Segment> before, List<Segment> one) {
+        AgencyNames names = config.agency();
+        List<String> found = new ArrayList<>();
+        if (title != null && title.agency() != null) found.add(title.agency());
+        for (Segment s : before) found.add(names.inSentence(s.text()));
+        for (Segment s : one.subList(0, Math.min(one.size(), OPENING_SEGMENTS))) found.add(names.inSentence(s.text()));
+        for (Segment s : before) found.add(names.inField(s.raw()));
+        for (Segment s : before) found.add(subject(names, s));
+        for (Segment s : one.subList(0, Math.min(one.size(), OPENING_SEGMENTS))) found.add(subject(names, s));
+        for (Segment s : before) found.add(names.inContact(s.text()));
+        String bare = null;
+        for (String n : found) {
+            if (n == null) continue;
+            if (!names.bare(n)) return n;
+            if (bare == null) bare = n;
+        }
+        return bare;
+    }
+
+    private static String subject(AgencyNames names, Segment s) {
+        for (Sentences.Span span : Sentences.of(s)) {
+            String n = names.asSubject(span.text().strip());
+            if (n != null) return n;
+        }
+        return null;
+    }
+
+    /**
+     * The title: the first line (or two or three short lines read together: "西咸新区底张街道办事处2023年度政府" /
+     * "信息公开工作年度报告") that a title pattern finds. A site's page title with junk around the report's title
+     * ("长沙市政府门户网站-2022年…报告_足彩app…") gives way to a title within the next few lines that names the agency.
+     */
     private Title title(List<Segment> segments) {
+        Title first = null;
+        int firstAt = -1;
         for (int i = 0; i < segments.size(); i++) {
-            Segment s = segments.get(i);
-            String text = s.text();
-            int bar = text.indexOf('|');
-            if (bar >= 0) text = text.substring(0, bar);
-            text = text.strip();
-            if (text.isEmpty() || text.length() > config.titleMaxLength()) continue;
-            if (SENTENCE.matcher(text).find()) continue;    // "现将本局2023年政府信息公开工作年度报告公布如下:" is no title
-            Matcher m = config.title().matcher(text);
-            if (!m.find() || m.start() != 0) continue;
-            String rawText = s.raw();
-            int rawBar = rawText.indexOf('|');
-            if (rawBar < 0) rawBar = rawText.indexOf('｜');
-            if (rawBar >= 0) rawText = rawText.substring(0, rawBar);
+            if (first != null && i - firstAt > TITLE_LOOKAHEAD) break;
+            Title t = titleAt(segments, i);
+            if (t == null) continue;
+            if (t.agency() != null) return t;
+            if (first == null) {
+                first = t;
+                firstAt = i;
+            }
+        }
+        return first;
+    }
+
+    private Title titleAt(List<Segment> segments, int i) {
+        String text = "", rawText = "";
+        for (int k = i; k < Math.min(segments.size(), i + TITLE_LINES); k++) {
+            Segment s = segments.get(k);
+            String part = beforeBar(s.text()).strip();
+            if (part.isEmpty() || SENTENCE.matcher(part).find()) return null;
+            // lines are read together only when the later one is no title of its own, and none is a table row
+            if (k > i && (match(part) != null || s.text().indexOf('|') >= 0 || segments.get(i).text().indexOf('|') >= 0)) {
+                return null;
+            }
+            text += part;
+            rawText += beforeBar(s.raw()).strip();
+            if (text.length() > config.titleMaxLength()) return null;
+            Matcher m = match(text);
+            if (m == null) continue;
             Integer year = Integer.valueOf(m.group("year"));
-            String agency = clean(group(m, "agency"));
+            AgencyNames names = config.agency();
+            String agency = names.name(group(m, "agency"));
             if (agency == null) {
-                String after = clean(group(m, "after"));
-                if (after != null && !after.startsWith("度")) agency = after;
+                String after = group(m, "after");
+                if (after != null && !after.startsWith("度")) agency = names.name(after);
             }
             // a title set over two lines: the agency alone on the line above ("淮安市人民政府" / "2024年…年度报告")
             if (agency == null && config.agencyLine() != null && i > 0) {
                 Segment above = segments.get(i - 1);
-                if (config.agencyLine().matcher(above.text().strip()).find()) {
-                    return new Title(above.raw().strip() + rawText.strip(), above.text().strip(), year, above.line());
+                String name = names.name(above.text().strip());
+                if (name != null && config.agencyLine().matcher(above.text().strip()).find()) {
+                    return new Title(above.raw().strip() + rawText, name, year, above.line());
                 }
             }
-            if (agency == null && config.agencyLine() != null && i + 1 < segments.size()) {
-                String next = segments.get(i + 1).text().strip();
-                if (config.agencyLine().matcher(next).find()) agency = next;
+            if (agency == null && config.agencyLine() != null && k + 1 < segments.size()) {
+                String next = segments.get(k + 1).text().strip();
+                if (config.agencyLine().matcher(next).find()) agency = names.name(next);
             }
-            return new Title(rawText.strip(), agency, year, s.line());
+            return new Title(rawText, agency, year, segments.get(i).line());
         }
         return null;
+    }
+
+    private Matcher match(String text) {
+        for (Pattern p : config.titles()) {
+            Matcher m = p.matcher(text);
+            if (m.find() && m.start() == 0) return m;
+        }
+        return null;
+    }
+
+    private static String beforeBar(String text) {
+        int bar = text.indexOf('|');
+        if (bar < 0) bar = text.indexOf('｜');
+        return bar < 0 ? text : text.substring(0, bar);
     }
 
     private static String group(Matcher m, String name) {
@@ -105,22 +178,6 @@ final class HeaderReader {
         } catch (IllegalArgumentException e) {
             return null;   // the office's pattern has no such group
         }
-    }
-
-    private static String clean(String agency) {
-        if (agency == null) return null;
-        String a = ALIAS.matcher(agency).replaceAll("").replaceAll("^[\\s,.:;、]+|[\\s,.:;、]+$", "")
-                .replaceAll("关于$", "");
-        return a.length() < 2 || a.startsWith("我") || a.startsWith("本") ? null : a;
-    }
-
-    private String preambleAgency(List<Segment> segments) {
-        if (config.preambleAgency() == null) return null;
-        for (Segment s : segments) {
-            Matcher m = config.preambleAgency().matcher(s.text());
-            if (m.find()) return clean(group(m, "agency"));
-        }
-        return null;
     }
 
     private Period period(List<Segment> segments) {
@@ -133,8 +190,10 @@ final class HeaderReader {
                     if (!m.find()) continue;
                     Integer y1 = number(m, "y1");
                     Integer y2 = number(m, "y2");
-                    LocalDate start = date(y1, number(m, "m1"), number(m, "d1"));
-                    LocalDate end = date(y2 != null ? y2 : y1, number(m, "m2"), number(m, "d2"));
+                    Integer m1 = number(m, "m1"), m2 = number(m, "m2"), d1 = number(m, "d1"), d2 = number(m, "d2");
+                    LocalDate start = date(y1, m1, d1 != null ? d1 : m1 != null ? Integer.valueOf(1) : null);
+                    int endYear = y2 != null ? y2 : y1 != null ? y1 : 0;
+                    LocalDate end = date(y2 != null ? y2 : y1, m2, d2 != null ? d2 : lastDay(endYear, m2));
                     return new Period(start, end, span.raw(), s.line());
                 }
             }
@@ -145,6 +204,12 @@ final class HeaderReader {
     private static Integer number(Matcher m, String group) {
         String g = group(m, group);
         return g == null ? null : Integer.valueOf(g);
+    }
+
+    /** "至12月": the month's last day. */
+    private static Integer lastDay(int year, Integer month) {
+        if (month == null || month < 1 || month > 12 || year == 0) return null;
+        return java.time.YearMonth.of(year, month).lengthOfMonth();
     }
 
     private static LocalDate date(Integer y, Integer m, Integer d) {

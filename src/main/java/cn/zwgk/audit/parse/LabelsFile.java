@@ -35,6 +35,8 @@ public record LabelsFile(LabelRules labels, TableRegistry tables) {
         if (claims.patterns() != null) for (ClaimRules.PatternDef d : claims.patterns()) {
             if (d.metric() != null) metrics.add(d.metric());
         }
+        List<ConfigProblem> ignored = new ArrayList<>();
+        metrics.addAll(Lexicon.compile(claims.lexicon(), new ParserConfig.Compiler(claimsFile, ignored)).metrics());
         return new ReportFormat(headings, tables, restates(claimsFile, claims, metrics, tables), metrics);
     }
 
@@ -47,7 +49,7 @@ public record LabelsFile(LabelRules labels, TableRegistry tables) {
         if (c.restates() != null) for (ClaimRules.RestatesDef d : c.restates()) {
             String at = String.valueOf(d.metric());
             if (d.metric() == null || !metrics.contains(d.metric())) {
-                cc.problem(at, "restates: 指标“" + d.metric() + "”没有任何抽取模式（patterns）");
+                cc.problem(at, "restates: 指标“" + d.metric() + "”在 lexicon.words 和 patterns 中都没有");
                 continue;
             }
             TableLayout t = tables.table(d.table()).orElse(null);
@@ -68,7 +70,11 @@ public record LabelsFile(LabelRules labels, TableRegistry tables) {
                 rows.add(r);
             }
             if (rows.isEmpty()) cc.problem(at, "restates " + d.metric() + "：须写明 rows 或 group");
-            out.add(new Restates(d.metric(), d.table(), rows, d.column(), d.label() != null ? d.label() : d.metric()));
+            if (d.also() != null) for (String r : d.also()) {
+                if (t.row(r).isEmpty()) cc.problem(at, "restates " + d.metric() + "：" + d.table() + " 没有行“" + r + "”");
+            }
+            out.add(new Restates(d.metric(), d.table(), rows, d.column(), d.label() != null ? d.label() : d.metric(),
+                    d.also(), d.alsoLabel()));
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return out;

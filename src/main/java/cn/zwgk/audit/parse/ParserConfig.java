@@ -22,10 +22,11 @@ import java.util.regex.PatternSyntaxException;
 
 /** The parser's office-editable configuration, validated and compiled: rules/sections.yaml, labels.yaml, claims.yaml. */
 record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLength, List<Pattern> endPatterns,
-                    Pattern title, int titleMaxLength, Pattern agencyLine, Pattern preambleAgency,
+                    List<Pattern> titles, int titleMaxLength, Pattern agencyLine, AgencyNames agency,
                     List<String> periodContext, List<Pattern> periodPatterns, Pattern openingYear,
                     LabelIndex t2, LabelIndex t3, LabelIndex t4, LabelRules labels, TableRegistry tables,
-                    List<ClaimPattern> claims, List<String> sumUnits) {
+                    List<ClaimPattern> claims, Lexicon lexicon, List<String> sumUnits,
+                    List<String> comparableUnits) {
 
     /** Where a narrative pattern applies unless it says: everywhere but 五 (problems, often of earlier years). */
     private static final Set<Integer> DEFAULT_SECTIONS = Set.of(0, 1, 2, 3, 4, 6);
@@ -64,17 +65,23 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
             endMax = s.endOfReport().maxLength();
             if (s.endOfReport().patterns() != null) for (String p : s.endOfReport().patterns()) add(end, sc.compile(p));
         }
-        Pattern title = null, agencyLine = null, preamble = null;
+        List<Pattern> titles = new ArrayList<>();
+        Pattern agencyLine = null;
         int titleMax = 70;
-        if (s.title() == null || s.title().pattern() == null) sc.problem("title.pattern: 未配置标题的正则表达式");
-        else {
-            title = sc.compile(s.title().pattern());
-            if (title != null && !s.title().pattern().contains("(?<year>")) sc.problem(s.title().pattern(),
-                    "title.pattern: 须含命名分组 (?<year>…)");
+        List<String> titleRegexes = new ArrayList<>();
+        if (s.title() != null && s.title().pattern() != null) titleRegexes.add(s.title().pattern());
+        if (s.title() != null && s.title().patterns() != null) titleRegexes.addAll(s.title().patterns());
+        if (titleRegexes.isEmpty()) sc.problem("title.patterns: 未配置标题的正则表达式");
+        for (String regex : titleRegexes) {
+            Pattern p = sc.compile(regex);
+            if (p != null && !regex.contains("(?<year>")) sc.problem(regex, "title.patterns: 须含命名分组 (?<year>…)");
+            add(titles, p);
+        }
+        if (s.title() != null) {
             titleMax = s.title().maxLength() > 0 ? s.title().maxLength() : titleMax;
             if (s.title().agencyLine() != null) agencyLine = sc.compile(s.title().agencyLine());
-            if (s.title().preamble() != null) preamble = sc.compile(s.title().preamble());
         }
+        AgencyNames agency = AgencyNames.compile(s.agency(), sc);
         List<String> periodContext = List.of();
         List<Pattern> periodPatterns = new ArrayList<>();
         if (s.period() != null) {
@@ -104,12 +111,15 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
         }
         List<String> units = c.sums() == null || c.sums().units() == null ? List.of("件", "条")
                 : List.copyOf(c.sums().units());
+        List<String> comparable = c.sums() == null || c.sums().comparable() == null ? List.of()
+                : List.copyOf(c.sums().comparable());
+        Lexicon lexicon = Lexicon.compile(c.lexicon(), cc);
 
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new ParserConfig(List.copyOf(headings), s.headingMaxLength() > 0 ? s.headingMaxLength() : 40, endMax,
-                List.copyOf(end), title, titleMax, agencyLine, preamble, periodContext, List.copyOf(periodPatterns),
+                List.copyOf(end), List.copyOf(titles), titleMax, agencyLine, agency, periodContext, List.copyOf(periodPatterns),
                 openingYear, t2Index(l, sim), t3Index(l, sim), t4Index(l, sim), l, labels.tables(), List.copyOf(claims),
-                units);
+                lexicon, units, comparable);
     }
 
     private static void add(List<Pattern> list, Pattern p) {

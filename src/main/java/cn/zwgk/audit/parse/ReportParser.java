@@ -97,7 +97,7 @@ public final class ReportParser {
         // whether this is an annual report at all is a rule's verdict (structure.drl), not the parser's
         return new Report(doc.file(), doc.format(), doc.encoding(), doc.lines().size(), head.title(), head.agency(),
                 head.year(), head.period(), head.years(), sections, tableFacts, cells, labels, said.claims(),
-                said.sums(), List.of());
+                said.sums(), said.shares(), said.otherYears(), List.of());
     }
 
     private interface Reader {

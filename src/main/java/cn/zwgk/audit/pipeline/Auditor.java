@@ -76,6 +76,10 @@ public final class Auditor {
         return parser.tables();
     }
 
+    public ReportParser parser() {
+        return parser;
+    }
+
     public RuleBase rules() {
         return rules;
     }

@@ -198,8 +198,9 @@ class CampaignEndToEndTest {
     void overviewIsRebuiltFromEveryReportOfTheCampaign() throws Exception {
         JsonNode s = json("summary.json");
         assertEquals(6, s.get("total").asInt(), "the second run's one report did not replace the overview");
-        assertEquals(1, s.get("failed").asInt(), "平潭 still has its narrative mismatch");
-        assertEquals(5, s.get("passed").asInt());
+        // 平潭's 收到75件 against 74 new + 1 carried over is a warning (NARRATIVE_MISMATCH.口径): it passes
+        assertEquals(0, s.get("failed").asInt(), "平潭's narrative mismatch is a soft one");
+        assertEquals(6, s.get("passed").asInt());
         List<String> absent = new ArrayList<>();
         for (JsonNode a : s.get("notSubmitted")) absent.add(a.get("agency").asText());
         assertEquals(List.of("江阳区财政局", "江阳区教育局"), absent);
@@ -238,14 +239,17 @@ class CampaignEndToEndTest {
         assertFalse(text.contains("某某"), "the office's own details, no placeholder");
         assertTrue(text.contains("泸府公开函〔2025〕3号"), text);
         int overview = text.indexOf("一、总体情况");
-        int rate = text.indexOf("合格5份，不合格1份，合格率83.3%");
+        int rate = text.indexOf("合格6份，不合格0份，合格率100.0%");
         int problems = text.indexOf("二、主要问题");
-        int mismatch = text.indexOf("正文数字与表格不一致（错误）。平潭综合实验区管理委员会的报告存在此类问题");
+        // 平潭's 75-vs-74 is a warning (收到 counted with last year's carried-over application), listed after the
+        // warning more agencies share
+        int mismatch = text.indexOf("正文数字与表格不一致（警告）。平潭综合实验区管理委员会的报告存在此类问题");
         int period = text.indexOf("未说明统计期限（警告）。");
         int requirements = text.indexOf("三、整改要求");
         int attachment = text.indexOf("2023年度政府信息公开工作年度报告审查问题清单", requirements);
-        assertTrue(0 <= overview && overview < rate && rate < problems && problems < mismatch && mismatch < period
-                && period < requirements && requirements < attachment, text);
+        assertTrue(0 <= overview && overview < rate && rate < problems && problems < period && period < mismatch
+                && mismatch < requirements && requirements < attachment, text);
+        assertTrue(text.contains("联系人：刘洋，电话：0830-3199999"), text);
         assertTrue(text.contains("本次应报送年度报告8个单位，实际收到6份"), text);
         assertTrue(text.contains("江阳区财政局、江阳区教育局等2个单位未报送年度报告"), text);
         assertTrue(text.contains("舞钢市科学技术局、" + JIANGYANG + "等2个单位的报告存在此类问题"), text);
@@ -278,7 +282,7 @@ class CampaignEndToEndTest {
             for (int r = 1; r <= 8; r++) {
                 verdicts.put(byAgency.getRow(r).getCell(1).getStringCellValue(), byAgency.getRow(r).getCell(4).getStringCellValue());
             }
-            assertEquals("不通过", verdicts.get("平潭综合实验区管理委员会"));
+            assertEquals("通过", verdicts.get("平潭综合实验区管理委员会"));
             assertEquals("通过", verdicts.get(JIANGYANG));
             assertEquals("未报送", verdicts.get("江阳区教育局"));
 
@@ -324,7 +328,7 @@ class CampaignEndToEndTest {
         assertTrue(pingtan.contains("正文数字与表格不一致"), "the Chinese name of NARRATIVE_MISMATCH");
         assertTrue(pingtan.contains("表格 / 正文：74 / 75"), pingtan);
         assertFalse(pingtan.contains("应为"), "the letter does not say which side is right");
-        assertTrue(pingtan.contains("联系人：刘洋，电话：0830-3199999"), pingtan);
+        assertTrue(pingtan.contains("审查结论：通过　错误 0 项　警告 1 项"), pingtan);
         String resubmitted = docxText(campaign.resolve(JIANGYANG + ".docx"));
         JsonNode review = json(JIANGYANG + ".json").get("review");
         assertTrue(resubmitted.contains("整改复核（与第1次审查比较：2025年1月20日，文件 江阳区政府办.txt）"), resubmitted);

@@ -66,6 +66,20 @@ class CheckOptionsTest {
     }
 
     @Test
+    void anUnreadableResubmissionIsNoReview() throws Exception {
+        check("h");
+        Path bad = dir.resolve("h-bad");
+        Files.createDirectories(bad);
+        Files.write(bad.resolve("report.txt"), new byte[0]);
+        Cli again = Cli.run("check", "--no-pdf", "--out", dir.resolve("h").toString(), bad.resolve("report.txt").toString());
+        assertEquals(1, again.code());
+        String state = Files.readString(dir.resolve("h/report.json"));
+        assertTrue(state.contains("INPUT_UNREADABLE") && state.contains("\"review\" : null"), state);
+        assertFalse(Files.exists(dir.resolve("h/report.docx")), "no letter for an unreadable file, none left over");
+        assertTrue(Files.exists(dir.resolve("h/history/report.run1.docx")));
+    }
+
+    @Test
     void aNewCampaignGetsTheTemplatesOfficeYamlAndAWarningUntilItIsFilledIn() throws Exception {
         Cli run = check("f", "--date", "2025-02-03");
         assertTrue(Files.exists(dir.resolve("f/office.yaml")));

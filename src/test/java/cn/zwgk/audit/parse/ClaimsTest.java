@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Numeric statements of the narrative, from the patterns of rules/claims.yaml. */
+/** Numeric statements of the narrative, from the lexicon (and patterns) of rules/claims.yaml. */
 class ClaimsTest {
 
     private static List<String> metrics(Report r) {
@@ -51,7 +51,8 @@ class ClaimsTest {
         assertEquals(List.of("规范性文件制发=4", "办理申请=14", "行政诉讼=0", "未收费=0"),
                 metrics(Corpus.seedReport("003")));
         // "共受理、办结信访投诉咨询件195件" is not about applications; "重要政策文件3件" is no 规范性文件
-        assertEquals(List.of("新收申请=3", "结转下年=0", "行政复议=0", "未收费=0"), metrics(Corpus.seedReport("004")));
+        // in the order the text states them: "无行政复议情况,无结转下年度办理件"
+        assertEquals(List.of("新收申请=3", "行政复议=0", "结转下年=0", "未收费=0"), metrics(Corpus.seedReport("004")));
     }
 
     /** Applications of other kinds (政务服务, 行政许可) and proactive "予以公开" restate no cell of table 三. */
@@ -132,6 +133,73 @@ class ClaimsTest {
     void feesInTenThousandYuan() {
         Report r = parseText("六、其他需要报告的事项\n本年度发出收费通知3件，实际收取信息处理费共计0.065万元。\n");
         assertEquals(List.of("收费通知=3", "收费金额=650"), metrics(r));
+    }
+
+    /** A negation is about what its clause ends on: "未发生…行政复议被纠错" denies a correction, not every review. */
+    @Test
+    void negationScope() {
+        Report r = parseText("""
+                一、总体情况
+                本年度发生政府信息公开行政复议55件，未发生因政府信息公开工作被行政复议纠错的情况。
+                未发生行政复议决定被纠正的案件，没有发生因政府信息公开引起的行政诉讼。
+                因无法提供被申请行政复议2件，未经复议直接提起行政诉讼1件。
+                """);
+        assertEquals(List.of("行政复议=55", "行政诉讼=0", "行政复议=2", "行政诉讼=1"), metrics(r));
+    }
+
+    /** A number belongs to the last subject the sentence names before it: letters to a mailbox are no application. */
+    @Test
+    void lastSubjectDecides() {
+        Report r = parseText("""
+                一、总体情况
+                政府信息公开栏目发布信息524条，县长信箱收到信件238件，办结99件。收到政府信息公开申请5件、其他1件。
+                """);
+        assertEquals(List.of("新收申请=5"), metrics(r));
+    }
+
+    /** "予以公开及部分公开N件" states (一)+(二), never 部分公开 = N. */
+    @Test
+    void combinedCategories() {
+        Report r = parseText("""
+                一、总体情况
+                全年收到政府信息公开申请30件，其中予以公开及部分公开20件，不予公开3件、无法提供7件。
+                办结政府信息公开申请30件，予以公开和不予公开共9件。
+                """);
+        assertEquals(List.of("新收申请=30", "予以公开+部分公开=20", "不予公开=3", "无法提供=7", "办结=30"), metrics(r));
+    }
+
+    /** Issuing verbs beyond 制发/印发, and the noun before the verb. */
+    @Test
+    void issuingVerbs() {
+        Report r = parseText("""
+                一、总体情况
+                全年出台行政规范性文件5份，发布规范性文件2件，废止规范性文件1件。
+                对主动公开规范性文件进行全面清理，本年度制发0件，废止0件，现行有效2件。
+                针对本部门出台的规范性文件和重要政策措施，发布解读信息24条。印发重要政策文件3件。
+                """);
+        assertEquals(List.of("规范性文件制发=5", "规范性文件制发=2", "规范性文件废止=1", "规范性文件制发=0",
+                "规范性文件废止=0", "规范性文件现行有效=2"), metrics(r));
+    }
+
+    /** Words between the negator and the verb of a fee-notice denial; a qualified negation is no denial. */
+    @Test
+    void feeNoticeDenial() {
+        Report r = parseText("""
+                六、其他需要报告的事项
+                本年度未向申请人发出收费通知，未收取信息处理费。申请人逾期未缴纳费用的申请0件。
+                """);
+        assertEquals(List.of("收费通知=0", "未收费=0"), metrics(r));
+        assertEquals("未向申请人发出收费通知", Corpus.claims(r, "收费通知").get(0).text());
+    }
+
+    /** A negation limited to one kind of applicant or channel does not say that no application came. */
+    @Test
+    void qualifiedNoneIsNoNone() {
+        Report r = parseText("""
+                一、总体情况
+                本年度未收到法人或其他组织提出的政府信息公开申请，线下无申请件。
+                """);
+        assertTrue(r.claims().isEmpty(), r.claims().toString());
     }
 
     @Test

@@ -55,11 +55,26 @@ class HtmlReaderTest {
                 + "<tr><td>(二)部分公开</td><td>4</td><td>5</td><td>9</td></tr>"
                 + "</table></body></html>";
         assertEquals(List.of(
-                "(本列数据的勾稽关系) | | 申请人情况 | | |",
-                "| | 自然人 | 商业企业 | 总计 |",
-                "| | | 科研机构 | |",
+                "(本列数据的勾稽关系) | 申请人情况 |",
+                "| 自然人 | 商业企业 | 总计 |",
+                "| | 科研机构 | |",
                 "三、本年度办理结果 | (一)予以公开 | 1 | 2 | 3 |",
                 "| (二)部分公开 | 4 | 5 | 9 |"), texts(read(html)));
+    }
+
+    /**
+     * Word pastes (pingtan_2021): "自然人" spans grid columns 3–4 and "商业企业" 4–5, so every value under 商业企业
+     * spans two grid columns; and a column that is empty in every row, header included, is a spacer.
+     */
+    @Test
+    void aValueSpanningTwoGridColumnsIsOneCellAndAnEmptyColumnIsNone() throws Exception {
+        String html = "<table>"
+                + "<tr><td colspan=\"2\">自然人</td><td colspan=\"2\">法人或其他组织</td><td></td><td>总计</td></tr>"
+                + "<tr><td></td><td colspan=\"2\">商业企业</td><td>科研机构</td><td></td><td></td></tr>"
+                + "<tr><td>64</td><td colspan=\"2\">0</td><td>2</td><td>&nbsp;</td><td>66</td></tr>"
+                + "</table>";
+        assertEquals(List.of("自然人 | 法人或其他组织 | 总计 |", "| 商业企业 | 科研机构 | |", "64 | 0 | 2 | 66 |"),
+                texts(read(html)));
     }
 
     @Test

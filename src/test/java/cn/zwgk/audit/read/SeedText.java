@@ -212,7 +212,24 @@ final class SeedText {
                 out.add(PipeRow.lineText(b.text()));
                 continue;
             }
-            for (List<String> r : b.rows()) if (r.stream().anyMatch(c -> !c.isEmpty())) out.add(PipeRow.format(r));
+            for (List<String> r : readBack(b.rows())) if (r.stream().anyMatch(c -> !c.isEmpty())) out.add(PipeRow.format(r));
+        }
+        return out;
+    }
+
+    /**
+     * A table's rows as a reader gives them back from its merged cells: each cell once, in its top-left slot; under a
+     * cell merged downwards an empty cell in each row below; no slots for the columns a cell spans to its right.
+     */
+    static List<List<String>> readBack(List<List<String>> rows) {
+        List<Span> spans = spans(rows);
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            java.util.TreeMap<Integer, String> row = new java.util.TreeMap<>();
+            for (Span s : spans) {
+                if (s.row() <= r && r < s.row() + s.rowspan()) row.put(s.col(), s.row() == r ? s.text() : "");
+            }
+            out.add(new ArrayList<>(row.values()));
         }
         return out;
     }

@@ -1,0 +1,257 @@
+package cn.zwgk.audit.parse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the claims of one sentence clause by clause with the words of claims.yaml's {@code lexicon}: each number with
+ * its unit is classified by the cue nearest to it, and each negated clause by the cues within the negation's scope.
+ * What each word means is the office's (claims.yaml); this class only knows how words stand next to each other.
+ */
+final class ClauseReader {
+
+    /** A claim found in a sentence: {@code start}/{@code end} index the sentence as given. */
+    record Found(String metric, long value, String unit, int start, int end, boolean otherYear) {}
+
+    /** A cue word found in the sentence. */
+    private record Cue(String word, int start, int end) {}
+
+    private static final String CLAUSE_ENDS = ",;:";
+    /** What may stand between a number and a cue right after it: "13件申请予以公开", "2件的". */
+    private static final String AFTER_NUMBER = "申请的";
+
+    private final Lexicon lex;
+    private final Pattern number;
+
+    ClauseReader(Lexicon lex) {
+        this.lex = lex;
+        String units = String.join("|", lex.units().stream().map(Pattern::quote).toList());
+        this.number = lex.units().isEmpty() ? null
+                : Pattern.compile("(?<![\\d.第])(\\d{1,15}(?:\\.\\d+)?)(" + units + ")");
+    }
+
+    /**
+     * @param otherYear whether a position of the sentence is placed in another year than the report's
+     * @param approximate whether the number at [start, end) is written approximately
+     */
+    List<Found> read(String s, int section, IntPredicate otherYear, Approximate approximate) {
+        if (lex.counts().isEmpty() && lex.negated().isEmpty()) return List.of();
+        List<Cue> cues = cues(s);
+        List<Found> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+                if (i > from) clause(s, from, i, section, cues, otherYear, approximate, out);
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    interface Approximate {
+        boolean test(String s, int start, int end);
+    }
+
+    private void clause(String s, int from, int to, int section, List<Cue> cues, IntPredicate otherYear,
+                        Approximate approximate, List<Found> out) {
+        if (number != null) {
+            Matcher m = number.matcher(s).region(from, to);
+            int owned = from;   // a number owns the words since the previous number of the clause
+            while (m.find()) {
+                int start = m.start(1);
+                if (approximate.test(s, start, m.end(1))) {
+                    owned = m.end();
+                    continue;
+                }
+                int used = count(s, from, to, owned, m, section, cues, otherYear, out);
+                owned = Math.max(m.end(), used);
+            }
+        }
+        negations(s, from, to, section, cues, otherYear, out);
+    }
+
+    /** Classifies one number; returns the end of the cue after it when that cue was used. */
+    private int count(String s, int clauseFrom, int clauseTo, int owned, Matcher m, int section, List<Cue> cues,
+                      IntPredicate otherYear, List<Found> out) {
+        int start = m.start(1), end = m.end();
+        String unitWord = m.group(2);
+        List<Cue> candidates = new ArrayList<>();
+        // a cue right after the number ("13件予以公开")
+        int after = end;
+        while (after < clauseTo && after - end < 3 && AFTER_NUMBER.indexOf(s.charAt(after)) >= 0) after++;
+        for (int a = end; a <= after; a++) {
+            Cue best = null;
+            for (Cue c : cues) if (c.start() == a && c.end() <= clauseTo && (best == null || c.end() > best.end())) best = c;
+            if (best != null) {
+                candidates.add(best);
+                break;
+            }
+        }
+        int rightCues = candidates.size();
+        List<Cue> left = new ArrayList<>();
+        for (Cue c : cues) if (c.start() >= owned && c.end() <= start) left.add(c);
+        left.sort(Comparator.comparingInt(Cue::end).reversed().thenComparing(Comparator.comparingInt(
+                (Cue c) -> c.word().length()).reversed()));
+        candidates.addAll(left);
+        for (int k = 0; k < candidates.size(); k++) {
+            Cue c = candidates.get(k);
+            boolean right = k < rightCues;
+            if (lex.ignore().contains(c.word()) && !lex.byCue().containsKey(c.word())) return end;
+            int phraseFrom = right ? start : c.start();
+            int phraseTo = right ? c.end() : end;
+            for (Lexicon.Entry e : lex.byCue().getOrDefault(c.word(), List.of())) {
+                if (!e.sections().contains(section) || !e.units().contains(unitWord)) continue;
+                if (!right && start - c.end() > e.gap()) continue;
+                if (!e.needs().isEmpty() && !containsAny(s, clauseFrom, Math.max(end, phraseTo), e.needs())) continue;
+                if (!e.topic().isEmpty() && !containsAny(s, 0, s.length(), e.topic())) continue;
+                if (containsAny(s, Math.min(owned, phraseFrom), phraseTo, e.excludes())) continue;
+                if (!e.otherTopics().isEmpty()
+                        && containsAny(s, lastStart(s, start, e.topic(), 0), start, e.otherTopics())) continue;
+                boolean elsewhen = otherYear.test(Math.min(phraseFrom, c.start()));
+                String metric = e.metric();
+                if (!right) {
+                    String joined = joinedMetric(s, owned, c, cues);
+                    if (joined != null) {
+                        String both = joined + "+" + metric;
+                        if (!lex.combined().contains(both)) return end;   // never the last category alone
+                        metric = both;
+                        phraseFrom = joinedStart(s, owned, c, cues);
+                    }
+                }
+                Long value = value(m.group(1), e.multiplier());
+                String unit = e.unit();
+                if (value == null) {
+                    value = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(e.multiplier())).movePointRight(2)
+                            .setScale(0, RoundingMode.HALF_UP).longValue();
+                    unit = "分";
+                }
+                out.add(new Found(metric, value, unit, phraseFrom, phraseTo, elsewhen));
+                return right ? c.end() : end;
+            }
+            if (lex.ignore().contains(c.word())) return end;
+        }
+        return end;
+    }
+
+    /** The metric of a cue joined to {@code c} by a joiner ("予以公开及部分公开"), or null. */
+    private String joinedMetric(String s, int owned, Cue c, List<Cue> cues) {
+        Cue first = joined(s, owned, c, cues);
+        if (first == null) return null;
+        List<Lexicon.Entry> es = lex.byCue().get(first.word());
+        return es == null || es.isEmpty() ? null : es.get(0).metric();
+    }
+
+    private int joinedStart(String s, int owned, Cue c, List<Cue> cues) {
+        Cue first = joined(s, owned, c, cues);
+        return first == null ? c.start() : first.start();
+    }
+
+    private Cue joined(String s, int owned, Cue c, List<Cue> cues) {
+        for (String j : lex.joiners()) {
+            int js = c.start() - j.length();
+            if (js < owned || !s.startsWith(j, js)) continue;
+            Cue best = null;
+            for (Cue o : cues) {
+                if (o.end() == js && o.start() >= owned && (best == null || o.word().length() > best.word().length())) best = o;
+            }
+            if (best != null && lex.byCue().containsKey(best.word())) return best;
+        }
+        return null;
+    }
+
+    private static Long value(String digits, long multiplier) {
+        BigDecimal v = new BigDecimal(digits).multiply(BigDecimal.valueOf(multiplier));
+        return v.stripTrailingZeros().scale() <= 0 ? v.longValueExact() : null;
+    }
+
+    /** "None" statements: each negator's scope runs to the end of the clause (or the next number). */
+    private void negations(String s, int from, int to, int section, List<Cue> cues, IntPredicate otherYear,
+                           List<Found> out) {
+        if (lex.negated().isEmpty()) return;
+        Set<String> stated = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            if (startsWithAny(s, i, lex.notNegators()) != null) {
+                i += startsWithAny(s, i, lex.notNegators()).length() - 1;
+                continue;
+            }
+            String neg = startsWithAny(s, i, lex.negators());
+            if (neg == null) continue;
+            int scopeFrom = i + neg.length();
+            int scopeTo = scopeFrom;
+            while (scopeTo < to && !Character.isDigit(s.charAt(scopeTo))) scopeTo++;
+            if (containsAny(s, scopeFrom, scopeTo, lex.shifts())) {
+                i = scopeFrom - 1;
+                continue;
+            }
+            for (Lexicon.Entry e : lex.negated()) {
+                if (!e.sections().contains(section) || stated.contains(e.metric())) continue;
+                int end = scopeFrom;
+                if (!e.words().isEmpty()) {
+                    int w = firstEnd(s, scopeFrom, scopeTo, e.words());
+                    if (w < 0) continue;
+                    end = Math.max(end, w);
+                }
+                if (!e.needs().isEmpty()) {
+                    int n = firstEnd(s, scopeFrom, scopeTo, e.needs());
+                    if (n < 0) continue;
+                    end = Math.max(end, n);
+                }
+                if (containsAny(s, scopeFrom, scopeTo, e.excludes())) continue;
+                stated.add(e.metric());
+                out.add(new Found(e.metric(), 0, e.unit(), i, end, otherYear.test(i)));
+            }
+            i = scopeFrom - 1;
+        }
+    }
+
+    /** Every cue of the lexicon found in the sentence. */
+    private List<Cue> cues(String s) {
+        List<Cue> found = new ArrayList<>();
+        for (String w : lex.cues()) {
+            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) found.add(new Cue(w, at, at + w.length()));
+        }
+        return found;
+    }
+
+    private static String startsWithAny(String s, int at, List<String> words) {
+        for (String w : words) if (s.startsWith(w, at)) return w;
+        return null;
+    }
+
+    private static boolean containsAny(String s, int from, int to, List<String> words) {
+        if (from >= to) return false;
+        String region = s.substring(from, to);
+        for (String w : words) if (region.contains(w)) return true;
+        return false;
+    }
+
+    /** Where the last of the words starts before {@code before}, or {@code otherwise}. */
+    private static int lastStart(String s, int before, List<String> words, int otherwise) {
+        int best = -1;
+        for (String w : words) {
+            int at = s.lastIndexOf(w, before - w.length());
+            if (at > best) best = at;
+        }
+        return best < 0 ? otherwise : best;
+    }
+
+    /** The end of the first occurrence of any of the words in [from, to), or -1. */
+    private static int firstEnd(String s, int from, int to, List<String> words) {
+        if (from >= to) return -1;
+        String region = s.substring(from, to);
+        int best = -1;
+        for (String w : words) {
+            int at = region.indexOf(w);
+            if (at >= 0 && (best < 0 || from + at + w.length() < best)) best = from + at + w.length();
+        }
+        return best;
+    }
+}

@@ -8,10 +8,12 @@ import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.InputProblem;
 import cn.zwgk.audit.model.LabelMatch;
+import cn.zwgk.audit.model.OtherYearClaim;
 import cn.zwgk.audit.model.Period;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.RuleFailure;
 import cn.zwgk.audit.model.Section;
+import cn.zwgk.audit.model.Share;
 import cn.zwgk.audit.model.SumClaim;
 import cn.zwgk.audit.model.Table;
 import cn.zwgk.audit.model.Title;
@@ -41,8 +43,8 @@ final class DrlErrors {
 
     /** The facts a rule can match, as the session gets them (the report's and the format's, and rule failures). */
     static final List<Class<?>> FACT_TYPES = List.of(Report.class, Title.class, Period.class, YearMention.class,
-            Section.class, Table.class, Cell.class, LabelMatch.class, Claim.class, SumClaim.class, InputProblem.class,
-            RuleFailure.class, TableLayout.class, Restates.class);
+            Section.class, Table.class, Cell.class, LabelMatch.class, Claim.class, SumClaim.class, Share.class,
+            OtherYearClaim.class, InputProblem.class, RuleFailure.class, TableLayout.class, Restates.class);
 
     /** What a rule file may import besides the facts. */
     private static final List<Class<?>> IMPORTABLE = List.of(CellState.class);
@@ -161,7 +163,9 @@ final class DrlErrors {
             String name = m.group(1);
             List<String> types = FACT_TYPES.stream().map(Class::getSimpleName).toList();
             Optional<Class<?>> known = java.util.stream.Stream.concat(FACT_TYPES.stream(), IMPORTABLE.stream())
-                    .filter(c -> c.getSimpleName().equals(name)).findFirst();
+                    .filter(c -> c.getSimpleName().equals(name)).findFirst()
+                    .or(() -> Optional.ofNullable(load("cn.zwgk.audit.model." + name)))
+                    .or(() -> Optional.ofNullable(load("cn.zwgk.audit.format." + name)));
             String hint = known.map(c -> "在文件开头的 import 中加上：import " + c.getName() + ";")
                     .orElse(closest(name, types) + "可用的事实类型：" + String.join("、", types)
                             + "（须在文件开头 import，见 rules/README.md）");

@@ -163,6 +163,13 @@ public final class Emit {
         return (s.heading() + " " + nz(s.text())).strip();
     }
 
+    /** The last element of a path (either separator): letters name other reports by file name, not by folder. */
+    public String fileName(String path) {
+        if (path == null) return "";
+        int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return cut >= 0 ? path.substring(cut + 1) : path;
+    }
+
     /** A fee claim's amount in 元 (amounts that are no whole number of 元 are kept in 分). */
     public Number yuan(Claim c) {
         return "分".equals(c.unit()) ? c.value() / 100.0 : c.value();

@@ -171,21 +171,31 @@ public final class RuleBase {
      * lets the rule RULE_FAILED name the broken rule. Never throws for a rule bug.
      */
     public List<Finding> evaluate(Report report) {
-        return evaluateTraced(report).findings();
+        return evaluate(report, List.of());
+    }
+
+    /**
+     * As {@link #evaluate(Report)}, with facts from beyond the report: last year's report, the batch's similarities
+     * ({@code compare.Comparisons}).
+     */
+    public List<Finding> evaluate(Report report, List<Object> extra) {
+        return evaluateTraced(report, extra).findings();
     }
 
     /** Findings and the rules that made them. */
     record Traced(List<Finding> findings, Set<String> rules) {}
 
-    /** {@link #evaluate} that also says which rules made a finding (for the rule tests' coverage). */
-    Traced evaluateTraced(Report report) {
+    /** {@link #evaluate(Report, List)} that also says which rules made a finding (for the rule tests' coverage). */
+    Traced evaluateTraced(Report report, List<Object> extra) {
         List<RuleFailure> failures = new ArrayList<>();
         Set<String> left = new HashSet<>();
-        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts(report), failures, left, budget);
+        List<Object> facts = facts(report);
+        facts.addAll(extra);
+        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts, failures, left, budget);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts(report), failures, left, budget);
+            run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts, failures, left, budget);
         }
         if (run.failure() != null) {
             // not one rule to leave out, or too many broken rules to audit around: the batch reports this file

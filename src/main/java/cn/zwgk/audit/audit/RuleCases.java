@@ -16,6 +16,8 @@ import java.util.List;
  *       - regex: {pattern: "…", to: "…"}      # Java regular expression, $1 in "to" for groups
  *     must: [T3_BALANCE]                      # codes that must fire
  *     must_not: [T3_ROW_TOTAL, error]         # codes that must not fire; error/warning/info = any of that severity
+ *     previous: {report: …, edits: […]}       # optional: last year's report of the agency (check --previous)
+ *     peers: [{report: …, edits: […]}]        # optional: other reports of the same batch
  * </pre>
  */
 public record RuleCases(List<Case> cases) {
@@ -25,11 +27,27 @@ public record RuleCases(List<Case> cases) {
     }
 
     public record Case(String name, String report, List<Edit> edits, List<String> must,
-                       @JsonProperty("must_not") List<String> mustNot) {
+                       @JsonProperty("must_not") List<String> mustNot, Other previous, List<Other> peers) {
         public Case {
             edits = edits == null ? List.of() : List.copyOf(edits);
             must = must == null ? List.of() : List.copyOf(must);
             mustNot = mustNot == null ? List.of() : List.copyOf(mustNot);
+            peers = peers == null ? List.of() : List.copyOf(peers);
+        }
+
+        /** The reports the case compares its report with: last year's first (when given), then the peers. */
+        List<Other> others() {
+            List<Other> all = new java.util.ArrayList<>();
+            if (previous != null) all.add(previous);
+            all.addAll(peers);
+            return all;
+        }
+    }
+
+    /** Another report of a case: last year's or one of the same batch, with its own edits. */
+    public record Other(String report, List<Edit> edits) {
+        public Other {
+            edits = edits == null ? List.of() : List.copyOf(edits);
         }
     }
 

@@ -1,5 +1,8 @@
 package cn.zwgk.audit.audit;
 
+import cn.zwgk.audit.compare.Comparisons;
+import cn.zwgk.audit.compare.Parallel;
+import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.config.YamlFiles;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +87,7 @@ public final class RuleTests {
      */
     public static Suite suite(Path rulesDir, ReportParser parser, RuleBase rules, Pattern name) throws ConfigException {
         List<Loaded> loaded = loadAll(rulesDir, rules);
+        SimilarityConfig similarity = SimilarityConfig.load(rulesDir);
         List<CaseResult> results = new ArrayList<>();
         Set<String> emitting = new java.util.HashSet<>();
         Set<String> named = new java.util.HashSet<>();
@@ -93,7 +98,7 @@ public final class RuleTests {
                 if (name != null && !name.matcher(c.name()).find() && !name.matcher(l.file.getFileName().toString()).find()) {
                     continue;
                 }
-                results.add(runCase(l.file, l.lines.get(i), c, parser, rules, emitting));
+                results.add(runCase(l.file, l.lines.get(i), c, parser, rules, emitting, similarity));
             }
         }
         Set<String> emitted = rules.emittedCodes();
@@ -175,6 +180,12 @@ public final class RuleTests {
                 problems.add(new ConfigProblem(file.toString(), lineOf(lines, "report:", c.report(), from),
                         where + "的报告文件不存在：" + file.resolveSibling(c.report())));
             }
+            for (RuleCases.Other o : c.others()) {
+                if (o.report() == null || !Files.isRegularFile(file.resolveSibling(o.report()))) {
+                    problems.add(new ConfigProblem(file.toString(), lineOf(lines, "report:", String.valueOf(o.report()),
+                            from), where + "的上年或同批报告文件不存在：" + o.report()));
+                }
+            }
             if (c.must().isEmpty() && c.mustNot().isEmpty()) {
                 problems.add(new ConfigProblem(file.toString(), line, where + "既没有 must 也没有 must_not"));
             }
@@ -185,7 +196,9 @@ public final class RuleTests {
                             where + "：未知的发现代码 " + code));
                 }
             }
-            for (RuleCases.Edit e : c.edits()) {
+            List<RuleCases.Edit> edits = new ArrayList<>(c.edits());
+            for (RuleCases.Other o : c.others()) edits.addAll(o.edits());
+            for (RuleCases.Edit e : edits) {
                 if ((e.replace() == null) == (e.regex() == null)) {
                     problems.add(new ConfigProblem(file.toString(), line, where + "：每个改动须是 replace 或 regex 之一"));
                 } else if (e.replace() != null && (e.replace().from() == null || e.replace().from().isEmpty())) {
@@ -205,11 +218,21 @@ public final class RuleTests {
     }
 
     private static CaseResult runCase(Path file, int line, RuleCases.Case c, ReportParser parser, RuleBase rules,
-                                      Set<String> emitting) {
+                                      Set<String> emitting, SimilarityConfig similarity) {
         List<String> failures = new ArrayList<>();
-        Report report = report(file.resolveSibling(c.report()), c.edits(), parser, failures);
+        Report report = report(file.resolveSibling(c.report()), null, c.edits(), parser, failures);
         if (report == null) return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
-        RuleBase.Traced traced = rules.evaluateTraced(report);
+        RuleBase.Traced traced;
+        try {
+            traced = rules.evaluateTraced(report, comparisonFacts(file, c, report, parser, similarity, failures));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failures.add("被中断");
+            return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+        }
+        if (!failures.isEmpty()) {
+            return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+        }
         emitting.addAll(traced.rules());
         List<Finding> findings = traced.findings();
         Set<String> fired = findings.stream().map(Finding::rule).collect(Collectors.toSet());
@@ -232,13 +255,54 @@ public final class RuleTests {
         return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), found, failures);
     }
 
-    /** The case's report with its edits applied, parsed as the audit would; null (and a failure) when an edit fails. */
-    private static Report report(Path path, List<RuleCases.Edit> edits, ReportParser parser, List<String> failures) {
+    /**
+     * The facts of comparing the case's report with its previous and peer reports, as {@code check --previous} and a
+     * batch would give them.
+     */
+    private static List<Object> comparisonFacts(Path file, RuleCases.Case c, Report report, ReportParser parser,
+                                                SimilarityConfig similarity, List<String> failures)
+            throws InterruptedException {
+        if (c.others().isEmpty()) return List.of();
+        Map<Path, Report> reports = new LinkedHashMap<>();
+        reports.put(Path.of(report.file()), report);
+        List<Path> previous = null;
+        if (c.previous() != null) {
+            Report last = report(file.resolveSibling(c.previous().report()), "上年", c.previous().edits(), parser,
+                    failures);
+            if (last == null) return List.of();
+            previous = List.of(Path.of(last.file()));
+            reports.put(previous.get(0), last);
+        }
+        List<Path> batch = new ArrayList<>(List.of(Path.of(report.file())));
+        int n = 0;
+        for (RuleCases.Other o : c.peers()) {
+            Report peer = report(file.resolveSibling(o.report()), "同批" + (++n), o.edits(), parser, failures);
+            if (peer == null) return List.of();
+            batch.add(Path.of(peer.file()));
+            reports.put(batch.get(batch.size() - 1), peer);
+        }
+        if (c.peers().isEmpty()) batch = List.of(Path.of(report.file()));
+        Comparisons comparisons = Comparisons.prepare(batch, previous, reports::get, similarity, new Parallel(1));
+        return comparisons.context(report).facts();
+    }
+
+    /**
+     * The case's report with its edits applied, parsed as the audit would; null (and a failure) when an edit fails.
+     *
+     * @param role null for the case's own report, else a name that keeps another report's path apart from it
+     */
+    private static Report report(Path path, String role, List<RuleCases.Edit> edits, ReportParser parser,
+                                 List<String> failures) {
         SourceDocument doc;
+        String name = role == null ? path.toString() : path + "（" + role + "）";
         try {
             doc = Documents.read(path);
         } catch (UnreadableInputException e) {
-            return Report.unreadable(path.toString(), null, e.getMessage());
+            return Report.unreadable(name, null, e.getMessage());
+        }
+        if (role != null) {
+            String text = doc.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));
+            doc = SourceDocument.ofText(name, doc.format(), doc.encoding(), text);
         }
         if (!edits.isEmpty()) {
             String text = doc.lines().stream().map(SourceLine::text).collect(Collectors.joining("\n"));

@@ -104,7 +104,7 @@ public final class Campaign implements RunHooks {
     public Prepared prepare(Path file, String name, Audit audit) throws IOException {
         String agency = roster.match(file).map(Roster.Agency::name).orElse(audit.report().agency());
         AcceptedFindings.Split split = accepted.split(agency, audit.findings());
-        Audit shown = new Audit(audit.report(), split.kept(), audit.rulesVersion(), audit.millis());
+        Audit shown = audit.withFindings(split.kept());
         Resubmission review = null;
         String sha256 = sha256(file);
         CampaignFolder.State previous = previous(name, agency, audit.report().year());

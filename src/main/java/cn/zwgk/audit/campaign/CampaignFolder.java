@@ -1,6 +1,8 @@
 package cn.zwgk.audit.campaign;
 
+import cn.zwgk.audit.model.Comparison;
 import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.PreviousReport;
 import cn.zwgk.audit.model.Severity;
 import cn.zwgk.audit.render.AcceptedFinding;
 import cn.zwgk.audit.render.BatchSummary;
@@ -38,7 +40,7 @@ final class CampaignFolder {
     /** A report's stored state. */
     record State(String name, String file, String source, String agency, Integer year, String verdict, int run,
                  LocalDate date, List<Finding> findings, List<AcceptedFinding> accepted, Resubmission review,
-                 String sha256) {}
+                 String sha256, Comparison comparison) {}
 
     /** Every report state in the folder, by name. A JSON that is not a report's state is left alone. */
     static Map<String, State> read(Path dir) throws IOException {
@@ -74,7 +76,16 @@ final class CampaignFolder {
         LocalDate date = text(doc, "date") != null ? LocalDate.parse(text(doc, "date")) : null;
         Integer year = doc.hasNonNull("year") ? doc.get("year").asInt() : null;
         return new State(name, file, source, agency, year, text(doc, "verdict"), doc.path("run").asInt(0), date,
-                findings, accepted, review, text(doc, "sha256"));
+                findings, accepted, review, text(doc, "sha256"), comparison(doc.get("compared")));
+    }
+
+    /** What the report was compared with, as its findings document records it ({@code compared}). */
+    private static Comparison comparison(JsonNode c) {
+        if (c == null || c.isNull()) return Comparison.NONE;
+        String file = text(c, "previous");
+        Integer year = c.hasNonNull("previousYear") ? c.get("previousYear").asInt() : null;
+        return new Comparison(file == null ? null : new PreviousReport(file, null, year, null),
+                text(c, "previousUnmatched"), c.path("peers").asInt(0));
     }
 
     private static String text(JsonNode doc, String field) {
@@ -95,7 +106,7 @@ final class CampaignFolder {
         return new BatchSummary.Entry(s.file(), s.name(), s.agency(), s.year(), s.verdict(),
                 counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()],
                 codes, null, ruleFailures, codes.containsKey(BatchSummary.INPUT_UNREADABLE), s.findings(),
-                s.accepted(), s.review(), s.run(), s.date());
+                s.accepted(), s.review(), s.run(), s.date(), s.comparison());
     }
 
     /** Moves a state's files into history/ as NAME.runN.ext; the folder then holds no out-of-date letter. */

@@ -3,6 +3,10 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
+import cn.zwgk.audit.batch.PreviousFolder;
+import cn.zwgk.audit.compare.Comparisons;
+import cn.zwgk.audit.compare.Parallel;
+import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.campaign.Campaign;
 import cn.zwgk.audit.model.Severity;
 import cn.zwgk.audit.config.InBackground;
@@ -64,6 +68,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "有这一级别（或更重）的问题时退出码为 1：error、warning、info 或 none（默认 ${DEFAULT-VALUE}）")
     String failOn;
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "上一年度的报告（文件夹，或上次审查的输出文件夹）：按机关与本年报告对应，核对跨年度数据衔接和内容雷同")
+    Path previous;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,6 +91,13 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
+        List<Path> previousFiles = null;
+        if (previous != null) {
+            if (!Files.exists(previous)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "上年报告的路径不存在：" + previous);
+            }
+            previousFiles = PreviousFolder.files(previous, out, err::println);
+        }
         Severity letters = severity(minSeverity, "--min-severity", false);
         Severity failing = severity(failOn, "--fail-on", true);
         // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
@@ -96,6 +111,7 @@ final class CheckCommand implements Callable<Integer> {
             loadTemplates.get();
         }
         Templates tpl = loadTemplates.get();
+        SimilarityConfig similarity = SimilarityConfig.load(rules.folder());
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
@@ -107,7 +123,10 @@ final class CheckCommand implements Callable<Integer> {
         Outputs outputs = noPdf ? all.without("pdf") : all;
         // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date
         campaign.removeStale(all.batchFiles().stream().filter(f -> !outputs.batchFiles().contains(f)).toList());
-        Batch batch = new Batch(auditor::audit, outputs, n, campaign.date(), campaign);
+        Comparisons comparisons = previousFiles != null || (similarity != null && files.size() > 1)
+                ? Comparisons.prepare(files, previousFiles, auditor::parse, similarity, new Parallel(n))
+                : Comparisons.NONE;
+        Batch batch = new Batch(f -> auditor.audit(f, comparisons), outputs, n, campaign.date(), campaign);
         BatchSummary summary;
         try {
             summary = batch.run(files, out, auditor.rules().version(), System.console() != null ? System.err : null);
@@ -124,6 +143,7 @@ final class CheckCommand implements Callable<Integer> {
             if (e.problem() != null) err.println(e.file() + ": " + e.problem());
             for (String why : e.ruleFailures()) err.println(e.file() + ": " + why);
         }
+        compared(summary, comparisons, stdout, err);
         // a broken rule is the office's to fix: the run says so in its exit code too
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
         // a skipped folder may hold reports nobody audited: the run is not a clean pass
@@ -141,6 +161,22 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + " 应为 error、warning、info"
                     + (noneAllowed ? " 或 none" : "") + "：" + value);
+        }
+    }
+
+    /** What was compared with what: on stdout the counts, on stderr each report that found no previous one. */
+    private static void compared(BatchSummary summary, Comparisons comparisons, PrintWriter stdout, PrintWriter err) {
+        if (comparisons.comparesPeers()) {
+            stdout.println("同批比对：" + summary.peersCompared() + " 份报告的文字相互比对（内容雷同）。");
+        }
+        if (comparisons.previous() == null) return;
+        var unmatched = summary.unmatched();
+        stdout.println("与上年报告比对：上年报告 " + comparisons.previous().size() + " 份，本年 "
+                + summary.withPrevious().size() + " 份已对应，" + unmatched.size() + " 份未能对应"
+                + (unmatched.isEmpty() ? "。" : "（见 stderr 与 summary）。"));
+        for (String why : comparisons.previous().unusable()) err.println("上年报告不可用：" + why);
+        for (BatchSummary.Entry e : unmatched) {
+            err.println("未能与上年报告对应：" + e.file() + "：" + e.comparison().unmatched());
         }
     }
 

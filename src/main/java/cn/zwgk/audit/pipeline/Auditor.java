@@ -1,6 +1,7 @@
 package cn.zwgk.audit.pipeline;
 
 import cn.zwgk.audit.audit.RuleBase;
+import cn.zwgk.audit.compare.Comparisons;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.format.TableRegistry;
@@ -69,6 +70,16 @@ public final class Auditor {
     private Audit audit(Report report, long start) {
         var findings = rules.evaluate(report);
         return new Audit(report, findings, rules.version(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** One file, with what it is compared with: last year's report of its agency, the other reports of the batch. */
+    public Audit audit(Path file, Comparisons comparisons) {
+        long start = System.nanoTime();
+        Report report = parse(file);
+        Comparisons.Context context = comparisons.context(report);
+        var findings = rules.evaluate(report, context.facts());
+        return new Audit(report, findings, rules.version(), (System.nanoTime() - start) / 1_000_000,
+                context.comparison());
     }
 
     /** The tables as the rule folder's labels.yaml describes them. */

@@ -5,6 +5,7 @@ import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Comparison;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Severity;
@@ -126,7 +127,22 @@ public record AuditView(Audit audit, LetterContext context, LocalDate date, Repo
             v.put("previousDate", c.review().previousDate());
             v.put("previousFile", c.review().previousFile());
         }
+        v.put("compared", compared(audit.comparison(), t));
         return v;
+    }
+
+    /** What the report was compared with, in the office's words; empty when with nothing. */
+    private static String compared(Comparison c, ReportTemplate t) {
+        List<String> parts = new ArrayList<>();
+        if (c.previous() != null) {
+            Integer y = c.previous().year();
+            parts.add(Templates.fill(t.compared().get("previous"), Map.of(
+                    "lastYearFile", LetterContext.fileName(c.previous().file()),
+                    "lastYear", y == null ? "—" : y.toString())));
+        }
+        if (c.unmatched() != null) parts.add(Templates.fill(t.compared().get("unmatched"), Map.of("reason", c.unmatched())));
+        if (c.peers() > 0) parts.add(Templates.fill(t.compared().get("peers"), Map.of("peers", c.peers())));
+        return String.join("；", parts);
     }
 
     /** The office's details a template may name; empty until office.yaml gives them. */

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.model.Audit;
+import cn.zwgk.audit.model.Comparison;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Severity;
 
@@ -64,23 +65,26 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
      * @param review       the comparison with the agency's previous audit, or null
      * @param run          the campaign run that audited it
      * @param date         the date of that audit
+     * @param comparison   what the report was compared with (last year's report, the batch)
      */
     public record Entry(String file, String name, String agency, Integer year, String verdict, long errors,
                         long warnings, long infos, Map<String, Integer> codes, String problem,
                         List<String> ruleFailures, boolean unreadable, List<Finding> findings,
-                        List<AcceptedFinding> accepted, Resubmission review, int run, LocalDate date) {
+                        List<AcceptedFinding> accepted, Resubmission review, int run, LocalDate date,
+                        Comparison comparison) {
 
         public Entry {
             codes = Map.copyOf(codes);
             ruleFailures = List.copyOf(ruleFailures);
             findings = List.copyOf(findings);
             accepted = List.copyOf(accepted);
+            if (comparison == null) comparison = Comparison.NONE;
         }
 
         /** A file that has no audit: it could not be audited or its outputs not written, for {@code problem}. */
         public static Entry failed(String file, String name, String problem) {
             return new Entry(file, name, null, null, "fail", 0, 0, 0, Map.of(), problem, List.of(), false, List.of(),
-                    List.of(), null, 1, null);
+                    List.of(), null, 1, null, Comparison.NONE);
         }
 
         public static Entry of(Audit audit, String name, String problem) {
@@ -97,7 +101,8 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
             boolean unreadable = codes.containsKey(INPUT_UNREADABLE);
             return new Entry(audit.report().file(), name, c.agency(), audit.report().year(), verdict,
                     audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.count(Severity.INFO), codes,
-                    problem, ruleFailures, unreadable, audit.findings(), c.accepted(), c.review(), c.run(), date);
+                    problem, ruleFailures, unreadable, audit.findings(), c.accepted(), c.review(), c.run(), date,
+                    audit.comparison());
         }
 
         public boolean passed() {
@@ -161,6 +166,21 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
         Integer expected = campaign.expectedYear();
         if (expected == null) return List.of();
         return audited().stream().filter(e -> e.year() != null && !e.year().equals(expected)).toList();
+    }
+
+    /** Reports compared with last year's report of their agency. */
+    public List<Entry> withPrevious() {
+        return reports.stream().filter(e -> e.comparison().previous() != null).toList();
+    }
+
+    /** Reports for which last year's report was asked for but not found, in input order. */
+    public List<Entry> unmatched() {
+        return reports.stream().filter(e -> e.comparison().unmatched() != null).toList();
+    }
+
+    /** How many reports of the batch were compared with one another (0 when they were not). */
+    public long peersCompared() {
+        return reports.stream().filter(e -> e.comparison().peers() > 0).count();
     }
 
     /** Reports on which a rule failed, in input order. */

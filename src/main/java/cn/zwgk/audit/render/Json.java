@@ -49,6 +49,16 @@ public final class Json {
         out.put("sections", sections);
         out.put("findings", audit.findings());
         out.put("rulesVersion", audit.rulesVersion());
+        var c = audit.comparison();
+        if (!c.equals(cn.zwgk.audit.model.Comparison.NONE)) {
+            // only when the run compared reports: a report audited alone keeps exactly the documented fields
+            Map<String, Object> compared = new LinkedHashMap<>();
+            compared.put("previous", c.previous() == null ? null : c.previous().file());
+            compared.put("previousYear", c.previous() == null ? null : c.previous().year());
+            compared.put("previousUnmatched", c.unmatched());
+            compared.put("peers", c.peers());
+            out.put("compared", compared);
+        }
         return out;
     }
 

@@ -125,6 +125,8 @@ public final class ReportPdf implements ReportOutput {
         infoRow(info, t.label("file"), String.valueOf(vars.get("file")));
         infoRow(info, t.label("date"), String.valueOf(vars.get("date")));
         infoRow(info, t.label("rulesVersion"), audit.rulesVersion());
+        String compared = String.valueOf(vars.getOrDefault("compared", ""));
+        if (!compared.isEmpty()) infoRow(info, t.label("compared"), compared);
         doc.add(info);
     }
 

@@ -26,6 +26,8 @@ public final class SummaryFiles {
         out.put("seconds", Math.round(s.seconds() * 10) / 10.0);
         out.put("bySeverity", s.bySeverity());
         out.put("byCode", s.byCode());
+        out.put("compared", Map.of("withPrevious", s.withPrevious().size(), "previousUnmatched", s.unmatched().size(),
+                "peers", s.peersCompared()));
         List<Map<String, Object>> reports = new ArrayList<>();
         for (BatchSummary.Entry e : s.reports()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -41,6 +43,9 @@ public final class SummaryFiles {
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());
             m.put("ruleFailures", e.ruleFailures());
+            var c = e.comparison();
+            m.put("previous", c.previous() == null ? null : c.previous().file());
+            m.put("previousUnmatched", c.unmatched());
             m.put("unreadable", e.unreadable());
             m.put("run", e.run());
             m.put("date", e.date());

@@ -98,6 +98,7 @@ public final class SummaryPdf implements BatchOutput {
             numbers.addCell(c);
         }
         doc.add(numbers);
+        compared(doc, s);
 
         heading(doc, t.label("bySeverity"));
         Map<String, String> sevLabels = new LinkedHashMap<>();
@@ -149,6 +150,27 @@ public final class SummaryPdf implements BatchOutput {
         campaign(doc, vars, s);
         ruleFailures(doc, s, t);
         doc.close();
+    }
+
+    /** What the batch was compared with: last year's reports (and those that found none), one another. */
+    private void compared(Document doc, BatchSummary s) {
+        boolean previous = s.reports().stream().anyMatch(e -> e.comparison().previous() != null
+                || e.comparison().unmatched() != null);
+        if (!previous && s.peersCompared() == 0) return;
+        heading(doc, t.label("compared"));
+        Font f = fonts().regular(10.5f);
+        if (previous) {
+            doc.add(PdfText.paragraph(Templates.fill(t.compared().get("previous"), Map.of("matched",
+                    s.withPrevious().size(), "unmatched", s.unmatched().size())), f));
+            Font small = fonts().regular(9);
+            for (BatchSummary.Entry e : s.unmatched()) {
+                doc.add(PdfText.paragraph(Templates.fill(t.compared().get("unmatched"), Map.of("file",
+                        LetterContext.fileName(e.file()), "reason", e.comparison().unmatched())), small));
+            }
+        }
+        if (s.peersCompared() > 0) {
+            doc.add(PdfText.paragraph(Templates.fill(t.compared().get("peers"), Map.of("peers", s.peersCompared())), f));
+        }
     }
 
     /** What the clerk follows up: unreadable files, agencies that did not submit, wrong years, resubmissions. */

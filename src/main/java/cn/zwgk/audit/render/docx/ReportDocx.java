@@ -43,12 +43,15 @@ public final class ReportDocx implements ReportOutput {
             if (!number.isBlank()) d.aligned(number, 14, ParagraphAlignment.CENTER);
             d.title(view.title(), 20, null);
             String agency = String.valueOf(vars.get("agency"));
-            d.table(List.of(), List.of(
+            List<List<String>> heading = new java.util.ArrayList<>(List.of(
                     List.of(t.label("agency"), agency.isBlank() ? "—" : agency),
                     List.of(t.label("year"), String.valueOf(vars.get("year")).isBlank() ? "—" : String.valueOf(vars.get("year"))),
                     List.of(t.label("file"), String.valueOf(vars.get("file"))),
                     List.of(t.label("date"), String.valueOf(vars.get("date"))),
-                    List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))), 12, 1.2, 4.8);
+                    List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))));
+            String compared = String.valueOf(vars.getOrDefault("compared", ""));
+            if (!compared.isEmpty()) heading.add(List.of(t.label("compared"), compared));
+            d.table(List.of(), heading, 12, 1.2, 4.8);
             d.text(view.fill(t.salutation()), 16, false);
             String letter = view.fill(view.passed() ? t.letterPass() : t.letterFail());
             for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);

@@ -69,6 +69,12 @@ public record Notice(String office, String title, String docNumber, String addre
         }
         List<String> fixedAll = resubmitted.stream().filter(e -> e.passed()).map(e -> agency(e, t)).toList();
         if (!fixedAll.isEmpty()) overview.append(listed(t, t.resubmitted(), v, fixedAll));
+        // what the reports were compared with: last year's reports (check --previous), one another
+        v.put("matched", s.withPrevious().size());
+        v.put("unmatchedPrevious", s.unmatched().size());
+        v.put("peers", s.peersCompared());
+        if (!s.withPrevious().isEmpty() || !s.unmatched().isEmpty()) overview.append(Templates.fill(t.comparedPrevious(), v));
+        if (s.peersCompared() > 0) overview.append(Templates.fill(t.comparedPeers(), v));
         body.add(new Block(false, overview.toString()));
 
         body.add(new Block(true, t.sections().get("problems")));

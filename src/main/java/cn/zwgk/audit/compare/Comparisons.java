@@ -1,0 +1,138 @@
+package cn.zwgk.audit.compare;
+
+import cn.zwgk.audit.model.Cell;
+import cn.zwgk.audit.model.Comparison;
+import cn.zwgk.audit.model.PreviousCell;
+import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.model.TextSimilarity;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What each report of a batch is compared with, prepared before the audit: last year's report of its agency (from
+ * {@link PreviousReports}) and the reports of the batch whose texts are alike ({@link PeerIndex}). During the audit,
+ * {@link #context} gives a report's comparison facts; the rules decide. Thread-safe after {@link #prepare}.
+ */
+public final class Comparisons {
+
+    /** A report's comparison facts for its rule session, and what it was compared with. */
+    public record Context(List<Object> facts, Comparison comparison) {}
+
+    public static final Comparisons NONE = new Comparisons(null, null, null, Map.of(), List.of(), Map.of());
+
+    private final SimilarityConfig config;
+    private final PreviousReports previous;
+    private final Function<Path, Report> parse;
+    private final Map<String, Integer> ids;
+    private final List<Path> files;
+    private final Map<Integer, List<PeerIndex.Link>> links;
+
+    private Comparisons(SimilarityConfig config, PreviousReports previous, Function<Path, Report> parse,
+                        Map<String, Integer> ids, List<Path> files, Map<Integer, List<PeerIndex.Link>> links) {
+        this.config = config;
+        this.previous = previous;
+        this.parse = parse;
+        this.ids = ids;
+        this.files = files;
+        this.links = links;
+    }
+
+    /**
+     * Reads last year's folder (when given) and the batch's texts (when there are two reports or more and the rules
+     * have a similarity.yaml).
+     *
+     * @param previousFiles last year's reports, or null when none were given
+     * @param config        rules/similarity.yaml, or null: then no text is compared, only tables across years
+     * @param parse         reads one file; must not throw for bad input
+     */
+    public static Comparisons prepare(List<Path> files, List<Path> previousFiles, Function<Path, Report> parse,
+                                      SimilarityConfig config, Parallel parallel) throws InterruptedException {
+        PreviousReports prev = previousFiles == null ? null : PreviousReports.read(previousFiles, parse, parallel);
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, List<PeerIndex.Link>> links = Map.of();
+        if (config != null && files.size() > 1) {
+            for (int i = 0; i < files.size(); i++) ids.put(files.get(i).toString(), i);
+            MinHash minHash = new MinHash(config.signature());
+            List<PeerIndex.Print> prints = parallel.map(files, f -> print(parse.apply(f), ids, config, minHash));
+            // a signature's estimate errs by at most 0.5/√size (one standard error): look 2.5 of them below
+            double floor = Math.max(0.05, config.peerFloor() - 2.5 * 0.5 / Math.sqrt(config.signature()));
+            links = PeerIndex.links(prints, config.peerFloor(), floor, config.signature());
+        }
+        return new Comparisons(config, prev, parse, Map.copyOf(ids), List.copyOf(files), links);
+    }
+
+    private static PeerIndex.Print print(Report r, Map<String, Integer> ids, SimilarityConfig c, MinHash minHash) {
+        Narrative n = Narrative.of(r, c.ngram());
+        return new PeerIndex.Print(ids.get(r.file()), Agencies.key(r.agency()), signature(n.wholeGrams(), c, minHash),
+                signature(n.section5Grams(), c, minHash));
+    }
+
+    private static int[] signature(Shingles s, SimilarityConfig c, MinHash minHash) {
+        return s.chars() < Math.max(c.minChars(), c.ngram()) ? null : minHash.signature(s);
+    }
+
+    /** Last year's reports, or null when the run was given none. */
+    public PreviousReports previous() {
+        return previous;
+    }
+
+    /** Whether the batch's reports are compared with one another. */
+    public boolean comparesPeers() {
+        return config != null && files.size() > 1;
+    }
+
+    public Context context(Report r) {
+        if (previous == null && !comparesPeers()) return new Context(List.of(), Comparison.NONE);
+        List<Object> facts = new ArrayList<>();
+        if (config != null) facts.add(config.thresholds());
+        Narrative mine = config == null || !r.readable() ? null : Narrative.of(r, config.ngram());
+        PreviousReports.Match match = null;
+        if (previous != null && r.readable()) {
+            match = previous.match(r);
+            if (match.previous() != null) {
+                Report last = parse.apply(match.path());
+                facts.add(match.previous());
+                for (Cell c : last.cells()) facts.add(PreviousCell.of(c));
+                if (mine != null) {
+                    Narrative theirs = Narrative.of(last, config.ngram());
+                    for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
+                        add(facts, mine.compare(scope, theirs, TextSimilarity.PREVIOUS, last, true));
+                    }
+                }
+            }
+        }
+        Integer id = ids.get(r.file());
+        if (mine != null && id != null) {
+            String key = Agencies.key(r.agency());
+            for (PeerIndex.Link l : links.getOrDefault(id, List.of())) {
+                Report other = parse.apply(files.get(l.other()));
+                Narrative theirs = Narrative.of(other, config.ngram());
+                boolean same = key != null && key.equals(Agencies.key(other.agency()));
+                for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
+                    add(facts, mine.compare(scope, theirs, TextSimilarity.PEER, other, same));
+                }
+            }
+        }
+        Comparison comparison = new Comparison(match == null ? null : match.previous(),
+                match == null ? null : match.unmatched(), comparesPeers() && mine != null ? files.size() - 1 : 0);
+        return new Context(List.copyOf(facts), comparison);
+    }
+
+    private static void add(List<Object> facts, TextSimilarity s) {
+        if (s != null) facts.add(s);
+    }
+
+    /** For tests: the batch's report ids linked to {@code file}'s. */
+    List<String> peersOf(String file) {
+        Integer id = ids.get(file);
+        if (id == null) return List.of();
+        return links.getOrDefault(id, List.of()).stream().map(l -> files.get(l.other()).toString())
+                .filter(Objects::nonNull).toList();
+    }
+}

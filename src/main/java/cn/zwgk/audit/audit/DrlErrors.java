@@ -57,6 +57,7 @@ final class DrlErrors {
     private static final Pattern METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined for the type ([\\w.]+)");
     private static final Pattern PARSER = Pattern.compile("\\[ERR 1\\d\\d] Line (\\d+):(\\d+) (.*)");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+(\"[^\"]*\"|\\S+)");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+[\\w.]+\\.(\\w+)\\s*;");
     private static final Pattern WORD = Pattern.compile("^\\s*(when|then|end|rule|query|function|declare)\\b");
 
     private DrlErrors() {}
@@ -161,7 +162,11 @@ final class DrlErrors {
         m = OBJECT_TYPE.matcher(raw);
         if (m.find()) {
             String name = m.group(1);
-            List<String> types = FACT_TYPES.stream().map(Class::getSimpleName).toList();
+            // the facts every rule can see, and those this file imports (facts of comparisons, of last year…)
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(FACT_TYPES.stream().map(Class::getSimpleName).toList());
+            Matcher imports = IMPORT.matcher(text == null ? "" : text);
+            while (imports.find()) names.add(imports.group(1));
+            List<String> types = List.copyOf(names);
             Optional<Class<?>> known = java.util.stream.Stream.concat(FACT_TYPES.stream(), IMPORTABLE.stream())
                     .filter(c -> c.getSimpleName().equals(name)).findFirst()
                     .or(() -> Optional.ofNullable(load("cn.zwgk.audit.model." + name)))

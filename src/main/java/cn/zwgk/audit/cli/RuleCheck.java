@@ -2,6 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.audit.RuleBase;
 import cn.zwgk.audit.audit.RuleTests;
+import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import cn.zwgk.audit.parse.ReportParser;
@@ -80,6 +81,11 @@ final class RuleCheck {
             } catch (ConfigException e) {
                 errors.addAll(e.problems());
             }
+        }
+        try {
+            SimilarityConfig.load(rulesDir);
+        } catch (ConfigException e) {
+            errors.addAll(e.problems());
         }
         if (rules != null) {
             warnings.addAll(rules.warnings());

@@ -94,6 +94,11 @@ final class AgencyNames {
         return name(candidate, false);
     }
 
+    /** A name found in running text, or null (see below). */
+    String nameInText(String candidate) {
+        return name(candidate, true);
+    }
+
     /**
      * As {@link #name(String)}; a name found in running text must also end like a name and name a place or level
      * ("佳荣里街"), since nothing but its shape tells it from the words around it.

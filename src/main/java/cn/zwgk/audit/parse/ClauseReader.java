@@ -104,7 +104,7 @@ final class ClauseReader {
         for (int k = 0; k < candidates.size(); k++) {
             Cue c = candidates.get(k);
             boolean right = k < rightCues;
-            if (lex.ignore().contains(c.word()) && !lex.byCue().containsKey(c.word())) return end;
+            if (lex.ignore().contains(c.word())) return end;   // "延期答复2件": a count no cell holds
             int phraseFrom = right ? start : c.start();
             int phraseTo = right ? c.end() : end;
             for (Lexicon.Entry e : lex.byCue().getOrDefault(c.word(), List.of())) {
@@ -136,7 +136,6 @@ final class ClauseReader {
                 out.add(new Found(metric, value, unit, phraseFrom, phraseTo, elsewhen));
                 return right ? c.end() : end;
             }
-            if (lex.ignore().contains(c.word())) return end;
         }
         return end;
     }
@@ -178,8 +177,9 @@ final class ClauseReader {
         if (lex.negated().isEmpty()) return;
         Set<String> stated = new HashSet<>();
         for (int i = from; i < to; i++) {
-            if (startsWithAny(s, i, lex.notNegators()) != null) {
-                i += startsWithAny(s, i, lex.notNegators()).length() - 1;
+            String not = startsWithAny(s, i, lex.notNegators());
+            if (not != null) {
+                i += not.length() - 1;
                 continue;
             }
             String neg = startsWithAny(s, i, lex.negators());

@@ -125,8 +125,9 @@ final class HeaderReader {
             Segment s = segments.get(k);
             String part = beforeBar(s.text()).strip();
             if (part.isEmpty() || SENTENCE.matcher(part).find()) return null;
-            // lines are read together only when the later one is no title of its own, and none is a table row
-            if (k > i && (match(part) != null || s.text().indexOf('|') >= 0 || segments.get(i).text().indexOf('|') >= 0)) {
+            // lines are read together only when the later one is no title naming an agency of its own, and none is
+            // a table row
+            if (k > i && (namesAgency(part) || s.text().indexOf('|') >= 0 || segments.get(i).text().indexOf('|') >= 0)) {
                 return null;
             }
             text += part;
@@ -137,6 +138,8 @@ final class HeaderReader {
             Integer year = Integer.valueOf(m.group("year"));
             AgencyNames names = config.agency();
             String agency = names.name(group(m, "agency"));
+            // lines read together name the agency on the lines before the year, as a name ends ("某某市" / "某某区人民政府")
+            if (k > i && names.nameInText(group(m, "agency")) == null) return null;
             if (agency == null) {
                 String after = group(m, "after");
                 if (after != null && !after.startsWith("度")) agency = names.name(after);
@@ -156,6 +159,11 @@ final class HeaderReader {
             return new Title(rawText, agency, year, segments.get(i).line());
         }
         return null;
+    }
+
+    private boolean namesAgency(String text) {
+        Matcher m = match(text);
+        return m != null && config.agency().name(group(m, "agency")) != null;
     }
 
     private Matcher match(String text) {

@@ -35,6 +35,7 @@ public record LabelsFile(LabelRules labels, TableRegistry tables) {
         if (claims.patterns() != null) for (ClaimRules.PatternDef d : claims.patterns()) {
             if (d.metric() != null) metrics.add(d.metric());
         }
+        // the lexicon's own problems are reported by the parser's configuration (ParserConfig), with file and line
         List<ConfigProblem> ignored = new ArrayList<>();
         metrics.addAll(Lexicon.compile(claims.lexicon(), new ParserConfig.Compiler(claimsFile, ignored)).metrics());
         return new ReportFormat(headings, tables, restates(claimsFile, claims, metrics, tables), metrics);

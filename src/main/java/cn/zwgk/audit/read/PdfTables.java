@@ -27,6 +27,10 @@ final class PdfTables {
     private static final Pattern NUMBER = Pattern.compile("[-−]?\\d+(\\.\\d+)?");
 
     private static final float TOL = 1.5f;
+    /** a border reaches the vertical it meets or overshoots it; an underline stops inside the cell */
+    private static final float END_INSIDE = 1.0f;
+    /** how far under the baseline an underline runs, in font sizes */
+    private static final float UNDERLINE = 0.25f;
     private static final int MAX_SLOTS = 100_000;
     private static final int MAX_LINES = 4_000;
 
@@ -68,8 +72,9 @@ final class PdfTables {
         return out;
     }
 
-    private static Found table(List<PdfRulings.Line> hs, List<PdfRulings.Line> vs, List<PdfGlyph> glyphs,
+    private static Found table(List<PdfRulings.Line> drawn, List<PdfRulings.Line> vs, List<PdfGlyph> glyphs,
                                float[] carry, float carryAbove) {
+        List<PdfRulings.Line> hs = borders(drawn, vs, glyphs);
         float[] xs = positions(vs, false);
         float[] ys = positions(hs, true);
         boolean continued = carry != null && xs.length >= 2 && ys.length >= 2 && ys[0] < carryAbove
@@ -234,6 +239,40 @@ final class PdfTables {
             float from = horizontal ? l.x0() : l.y0();
             float to = horizontal ? l.x1() : l.y1();
             if (Math.abs(pos - at) <= TOL && from - TOL <= through && through <= to + TOL) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The horizontal lines that are borders. An underline under a cell's text (Word pastes underlined labels) stops
+     * short of the verticals of its cell and runs just under the baseline of the characters above it: it is no
+     * border, and would cut the cell into one row per line.
+     */
+    private static List<PdfRulings.Line> borders(List<PdfRulings.Line> hs, List<PdfRulings.Line> vs,
+                                                 List<PdfGlyph> glyphs) {
+        List<PdfRulings.Line> out = new ArrayList<>(hs.size());
+        for (PdfRulings.Line h : hs) {
+            boolean short_ = !endsOnBorder(h, h.x0(), 1, vs) || !endsOnBorder(h, h.x1(), -1, vs);
+            if (!short_ || !underText(h, glyphs)) out.add(h);
+        }
+        return out;
+    }
+
+    /** Whether a line's end ({@code inwards} +1 for the left end, -1 for the right) reaches a vertical it meets. */
+    private static boolean endsOnBorder(PdfRulings.Line h, float x, int inwards, List<PdfRulings.Line> vs) {
+        for (PdfRulings.Line v : vs) {
+            float inside = (x - v.x0()) * inwards;    // > 0: the line stops short of the vertical; < 0: it overshoots
+            if (inside <= END_INSIDE && inside >= -TOL && h.y0() >= v.y0() - TOL && h.y0() <= v.y1() + TOL) return true;
+        }
+        return false;
+    }
+
+    /** Whether a line runs just under the baseline of characters it spans, as an underline does. */
+    private static boolean underText(PdfRulings.Line h, List<PdfGlyph> glyphs) {
+        for (PdfGlyph g : glyphs) {
+            if (g.space() || g.right() <= h.x0() || g.x() >= h.x1()) continue;
+            float below = h.y0() - g.baseline();
+            if (below >= -0.05f * g.size() && below <= UNDERLINE * g.size()) return true;
         }
         return false;
     }

@@ -47,7 +47,8 @@ class FormatsAuditAlikeTest {
         List<Case> out = new ArrayList<>();
         for (Path seed : SeedText.seeds()) {
             for (String f : List.of("html", "html-gbk", "docx", "pdf", "gbk", "utf-16le", "utf-16be-bom", "utf-8-bom",
-                    "traditional-gb18030", "pdf-borderless", "pdf-radicals", "text-radicals")) {
+                    "traditional-gb18030", "pdf-borderless", "pdf-radicals", "text-radicals", "html-radicals",
+                    "docx-radicals")) {
                 out.add(new Case(seed, f));
             }
         }
@@ -107,8 +108,11 @@ class FormatsAuditAlikeTest {
             case "pdf-borderless" -> PdfRendering.pdf(seed, false);
             // a text layer that gives radicals (⼀ for 一, ⺠ for 民) as Noto/Source Han fonts often do
             case "pdf-radicals" -> PdfRendering.pdf(SeedText.parse(seed.name, Radicals.radicalised(text)));
-            // text copied out of such a PDF
+            // text copied out of such a PDF, and pasted into a web page or a Word document
             case "text-radicals" -> Radicals.radicalised(text).getBytes(StandardCharsets.UTF_8);
+            case "html-radicals" -> Renderings.html(SeedText.parse(seed.name, Radicals.radicalised(text)))
+                    .getBytes(StandardCharsets.UTF_8);
+            case "docx-radicals" -> DocxRendering.docx(SeedText.parse(seed.name, Radicals.radicalised(text)));
             case "gbk" -> text.getBytes(Charset.forName("GBK"));
             case "utf-16le" -> text.getBytes(StandardCharsets.UTF_16LE);
             case "utf-16be-bom" -> DocumentsTest.bytes(text, StandardCharsets.UTF_16BE, true);

@@ -23,12 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every seed as LibreOffice renders it to PDF and to .docx (scripts/render-samples.sh: narrow columns, so labels and
  * headers wrap over lines; table 三 across a page break with a running header and the page number between its rows;
- * the title in two lines) gives the same cells, sections, header and findings as its text.
+ * the title in two lines) gives the same cells, sections, header and findings as its text; and so do the two real web
+ * pages rendered as they are (Word-pasted tables: labels underlined and wrapped in narrow cells, table 三 across
+ * pages) as the pages themselves.
  */
 class LibreOfficeRenderingsTest {
 
     private static final java.util.Map<Path, Audit> ORIGINALS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The document as the agency wrote it, and LibreOffice's rendering of it. */
     record Case(Path seed, Path rendering) {
         @Override
         public String toString() {
@@ -42,6 +45,12 @@ class LibreOfficeRenderingsTest {
             String name = seed.getFileName().toString().replaceAll("\\.txt$", "");
             for (String ext : List.of("pdf", "docx")) {
                 out.add(new Case(seed, Fixtures.LIBREOFFICE.resolve(name + "." + ext)));
+            }
+        }
+        for (String page : List.of("pingtan_2021", "pingtan_2022")) {
+            for (String ext : List.of("pdf", "docx")) {
+                out.add(new Case(Fixtures.REAL_HTML.resolve(page + ".html"),
+                        Fixtures.LIBREOFFICE.resolve(page + "." + ext)));
             }
         }
         return out;

@@ -97,7 +97,7 @@ class RulesTestCommandTest {
         assertFalse(t.isAlive(), buffer.toString());
         String second = buffer.toString().substring(buffer.toString().indexOf("文件有改动"));
         assertTrue(second.contains("1 个用例，0 个通过，1 个失败"), second);
-        assertTrue(second.matches("(?s).*用时 \\d+\\.\\d\\d 秒（发现改动到出结果）.*"), second);
+        assertTrue(second.matches("(?s).*用时 \\d+\\.\\d\\d 秒（发现改动到出结果，CPU \\d+\\.\\d\\d 秒）.*"), second);
         assertEquals(1, code.get());
     }
 

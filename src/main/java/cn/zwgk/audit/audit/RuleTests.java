@@ -282,7 +282,8 @@ public final class RuleTests {
             reports.put(batch.get(batch.size() - 1), peer);
         }
         if (c.peers().isEmpty()) batch = List.of(Path.of(report.file()));
-        Comparisons comparisons = Comparisons.prepare(batch, previous, reports::get, similarity, new Parallel(1));
+        Comparisons comparisons = Comparisons.prepare(batch, previous, Map.of(), reports::get, similarity,
+                new Parallel(1));
         return comparisons.context(report).facts();
     }
 

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code audit check PATH...}: audits files and folders and writes the PDFs, JSON and batch summary. */
@@ -91,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "路径不存在：" + e.getFile());
         }
-        List<Path> previousFiles = null;
+        PreviousFolder.Reports previousFiles = null;
         if (previous != null) {
             if (!Files.exists(previous)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "上年报告的路径不存在：" + previous);
@@ -124,7 +125,9 @@ final class CheckCommand implements Callable<Integer> {
         // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date
         campaign.removeStale(all.batchFiles().stream().filter(f -> !outputs.batchFiles().contains(f)).toList());
         Comparisons comparisons = previousFiles != null || (similarity != null && files.size() > 1)
-                ? Comparisons.prepare(files, previousFiles, auditor::parse, similarity, new Parallel(n))
+                ? Comparisons.prepare(files, previousFiles == null ? null : previousFiles.files(),
+                        previousFiles == null ? Map.of() : previousFiles.agency(), auditor::parse, similarity,
+                        new Parallel(n)).withRoster(campaign::rosterName)
                 : Comparisons.NONE;
         Batch batch = new Batch(f -> auditor.audit(f, comparisons), outputs, n, campaign.date(), campaign);
         BatchSummary summary;

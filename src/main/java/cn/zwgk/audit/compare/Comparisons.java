@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -24,7 +25,8 @@ public final class Comparisons {
     /** A report's comparison facts for its rule session, and what it was compared with. */
     public record Context(List<Object> facts, Comparison comparison) {}
 
-    public static final Comparisons NONE = new Comparisons(null, null, null, Map.of(), List.of(), Map.of());
+    public static final Comparisons NONE = new Comparisons(null, null, null, Map.of(), List.of(), Map.of(),
+            f -> Optional.empty());
 
     private final SimilarityConfig config;
     private final PreviousReports previous;
@@ -32,15 +34,23 @@ public final class Comparisons {
     private final Map<String, Integer> ids;
     private final List<Path> files;
     private final Map<Integer, List<PeerIndex.Link>> links;
+    private final Function<Path, Optional<String>> roster;
 
     private Comparisons(SimilarityConfig config, PreviousReports previous, Function<Path, Report> parse,
-                        Map<String, Integer> ids, List<Path> files, Map<Integer, List<PeerIndex.Link>> links) {
+                        Map<String, Integer> ids, List<Path> files, Map<Integer, List<PeerIndex.Link>> links,
+                        Function<Path, Optional<String>> roster) {
         this.config = config;
         this.previous = previous;
         this.parse = parse;
         this.ids = ids;
         this.files = files;
         this.links = links;
+        this.roster = roster;
+    }
+
+    /** The same comparisons, matching this year's reports to last year's first by the office's roster names. */
+    public Comparisons withRoster(Function<Path, Optional<String>> names) {
+        return new Comparisons(config, previous, parse, ids, files, links, names);
     }
 
     /**
@@ -48,12 +58,15 @@ public final class Comparisons {
      * have a similarity.yaml).
      *
      * @param previousFiles last year's reports, or null when none were given
+     * @param previousNames the agency names last year's run gave its reports (its roster's), by file
      * @param config        rules/similarity.yaml, or null: then no text is compared, only tables across years
      * @param parse         reads one file; must not throw for bad input
      */
-    public static Comparisons prepare(List<Path> files, List<Path> previousFiles, Function<Path, Report> parse,
-                                      SimilarityConfig config, Parallel parallel) throws InterruptedException {
-        PreviousReports prev = previousFiles == null ? null : PreviousReports.read(previousFiles, parse, parallel);
+    public static Comparisons prepare(List<Path> files, List<Path> previousFiles, Map<Path, String> previousNames,
+                                      Function<Path, Report> parse, SimilarityConfig config, Parallel parallel)
+            throws InterruptedException {
+        PreviousReports prev = previousFiles == null ? null
+                : PreviousReports.read(previousFiles, previousNames, parse, parallel);
         Map<String, Integer> ids = new HashMap<>();
         Map<Integer, List<PeerIndex.Link>> links = Map.of();
         if (config != null && files.size() > 1) {
@@ -64,7 +77,7 @@ public final class Comparisons {
             double floor = Math.max(0.05, config.peerFloor() - 2.5 * 0.5 / Math.sqrt(config.signature()));
             links = PeerIndex.links(prints, config.peerFloor(), floor, config.signature());
         }
-        return new Comparisons(config, prev, parse, Map.copyOf(ids), List.copyOf(files), links);
+        return new Comparisons(config, prev, parse, Map.copyOf(ids), List.copyOf(files), links, f -> Optional.empty());
     }
 
     private static PeerIndex.Print print(Report r, Map<String, Integer> ids, SimilarityConfig c, MinHash minHash) {
@@ -94,7 +107,7 @@ public final class Comparisons {
         Narrative mine = config == null || !r.readable() ? null : Narrative.of(r, config.ngram());
         PreviousReports.Match match = null;
         if (previous != null && r.readable()) {
-            match = previous.match(r);
+            match = previous.match(r, roster.apply(Path.of(r.file())).orElse(null));
             if (match.previous() != null) {
                 Report last = parse.apply(match.path());
                 facts.add(match.previous());

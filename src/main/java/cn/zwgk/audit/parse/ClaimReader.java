@@ -66,13 +66,14 @@ final class ClaimReader {
         for (Text text : texts) {
             for (Segment s : text.segments()) {
                 Sentences.Span previous = null;
+                String lastMetric = null;
                 for (Sentences.Span span : Sentences.of(s)) {
                     Budget.check();
                     if (claims.size() > MAX_CLAIMS) {
                         throw new OverBudgetException(String.format("解析：正文中的数字陈述超过 %,d 条，不像是一份年度报告，"
                                 + "已停止审查此报告", MAX_CLAIMS));
                     }
-                    claims(text.section(), span, year, claims, otherYears, seen);
+                    lastMetric = claims(text.section(), span, year, lastMetric, claims, otherYears, seen);
                     SumClaim sum = sum(text.section(), span, previous);
                     if (sum != null) sums.add(sum);
                     previous = span;
@@ -82,16 +83,36 @@ final class ClaimReader {
         return new Result(claims, sums, new ShareReader().read(texts), otherYears);
     }
 
-    private void claims(int section, Sentences.Span span, Integer year, List<Claim> out,
-                        List<OtherYearClaim> otherYears, Set<String> seen) {
+    /**
+     * @param previousMetric the metric of the previous sentence's last claim: when this sentence opens with 其中, a
+     *                       claim of the same metric is one of its parts ("共收到申请50件。其中,网上收到申请30件")
+     * @return the metric of this sentence's last claim, or {@code previousMetric} when it has none
+     */
+    private String claims(int section, Sentences.Span span, Integer year, String previousMetric, List<Claim> out,
+                          List<OtherYearClaim> otherYears, Set<String> seen) {
         ChineseNumbers.Rewritten rw = ChineseNumbers.rewrite(span.text());
         String sentence = rw == null ? span.text() : rw.text();
         boolean digits = false;
         for (int i = 0; i < sentence.length() && !digits; i++) digits = sentence.charAt(i) >= '0' && sentence.charAt(i) <= '9';
         Matcher opening = OPENING_YEAR.matcher(sentence);
         Integer opens = opening.lookingAt() ? Integer.valueOf(opening.group(1)) : null;
-        for (ClauseReader.Found f : clauses.read(sentence, section, at -> otherYear(sentence, at, year),
-                ClaimReader::approximate)) {
+        List<ClauseReader.Found> found = clauses.read(sentence, section, at -> otherYear(sentence, at, year),
+                ClaimReader::approximate);
+        // the number before 其中 is a total; a number of the same metric listed after it is a part of it, no claim
+        int marker = -1;
+        for (String m : SUM_MARKERS) {
+            int at = sentence.indexOf(m);
+            if (at >= 0 && (marker < 0 || at < marker)) marker = at;
+        }
+        String totalMetric = null;
+        if (marker >= 0 && sentence.substring(0, marker).matches("[,:\\s]*")) totalMetric = previousMetric;
+        else if (marker >= 0) {
+            for (ClauseReader.Found f : found) if (f.start() < marker && !f.otherYear()) totalMetric = f.metric();
+        }
+        String last = previousMetric;
+        for (ClauseReader.Found f : found) {
+            if (totalMetric != null && f.start() > marker && f.metric().equals(totalMetric)) continue;
+            if (!f.otherYear()) last = f.metric();
             if (!seen.add(f.metric() + "|" + span.segment().line() + "|" + (span.start() + f.start()))) continue;
             int start = span.start() + (rw == null ? f.start() : rw.origin()[f.start()]);
             int end = span.start() + (rw == null ? f.end() : rw.origin()[f.end()]);
@@ -135,6 +156,7 @@ final class ClaimReader {
                         section, span.segment().line()));
             }
         }
+        return last;
     }
 
     /** The last year the sentence names before {@code at} is not the report's. */

@@ -225,6 +225,27 @@ class CompareEndToEndTest {
         assertTrue(json(out, "pingtan_2022").get("compared").get("previous").asText().endsWith("pingtan_2021.html"));
     }
 
+    @Test
+    void theRostersNamesMatchAgenciesWhoseTitlesChanged() throws Exception {
+        // this year the page calls itself 平潭实验区: its own name matches no report of last year
+        Path cur = Files.createDirectories(dir.resolve("cur"));
+        Files.writeString(cur.resolve("pingtan_2022.html"), Files.readString(Y2022, StandardCharsets.UTF_8)
+                .replace("平潭综合实验区", "平潭实验区"), StandardCharsets.UTF_8);
+        Path prev = folder("prev", Y2021);
+        Path out = check(prev, cur);
+        assertTrue(json(out, "pingtan_2022").get("compared").get("previousUnmatched").asText()
+                .contains("上年报告中没有“平潭实验区”的报告"), json(out, "pingtan_2022").get("compared").toString());
+        // the office's roster names the submission 平潭综合实验区, as last year's report calls itself
+        Path campaign = Files.createDirectories(dir.resolve("campaign"));
+        Files.writeString(campaign.resolve("agencies.csv"), "单位,文件名,联系人\n平潭综合实验区,pingtan,林峰\n",
+                StandardCharsets.UTF_8);
+        Cli run = Cli.run("check", "--no-pdf", "--out", campaign.toString(), "--previous", prev.toString(),
+                cur.toString());
+        assertTrue(run.code() <= 1, run.err());
+        JsonNode compared = M.readTree(campaign.resolve("平潭综合实验区.json").toFile()).get("compared");
+        assertTrue(compared.get("previous").asText().endsWith("pingtan_2021.html"), compared.toString());
+    }
+
     private static List<Path> seeds() throws Exception {
         try (Stream<Path> s = Files.list(Fixtures.SEEDS)) {
             return s.sorted().toList();

@@ -157,6 +157,17 @@ class ClaimsTest {
         assertEquals(List.of("新收申请=5"), metrics(r));
     }
 
+    /** A number of the same metric listed after 其中 is a part of the total before it, not another statement of it. */
+    @Test
+    void partsAfterQizhongAreNoClaims() {
+        Report r = parseText("""
+                一、总体情况
+                全年共收到政府信息公开申请50件。其中,网上收到政府信息公开申请30件,当面收到政府信息公开申请20件。
+                本年新收政府信息公开申请8件,其中网上收到政府信息公开申请5件,予以公开3件。
+                """);
+        assertEquals(List.of("新收申请=50", "新收申请=8", "予以公开=3"), metrics(r));
+    }
+
     /** "予以公开及部分公开N件" states (一)+(二), never 部分公开 = N. */
     @Test
     void combinedCategories() {

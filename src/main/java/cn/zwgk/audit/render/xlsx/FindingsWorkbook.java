@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -60,7 +60,10 @@ public final class FindingsWorkbook implements BatchOutput {
 
     @Override
     public void write(BatchSummary s, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        // streamed (rows beyond the window go to a temporary file): one row per finding of a 20,000-report batch
+        // held as XSSF objects took more than a 256 MB heap
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -74,6 +77,9 @@ public final class FindingsWorkbook implements BatchOutput {
             findings(wb.createSheet(w("findings")), s, head, wrap);
             byType(wb.createSheet(w("byType")), s, head, wrap);
             wb.write(out);
+        } finally {
+            wb.dispose();
+            wb.close();
         }
     }
 

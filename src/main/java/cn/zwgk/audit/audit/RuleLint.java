@@ -47,7 +47,7 @@ final class RuleLint {
         Set<String> codes = new HashSet<>();
         for (String text : drls.values()) {
             for (String line : text.split("\\R")) {
-                Matcher m = EMIT.matcher(code(line));
+                Matcher m = EMIT.matcher(DrlErrors.code(line));
                 while (m.find()) codes.add(m.group(1));
             }
         }
@@ -69,7 +69,7 @@ final class RuleLint {
             String[] lines = e.getValue().split("\\R", -1);
             String lastCode = null;
             for (int i = 0; i < lines.length; i++) {
-                String line = code(lines[i]);
+                String line = DrlErrors.code(lines[i]);
                 Matcher m = EMIT.matcher(line);
                 while (m.find()) {
                     lastCode = m.group(1);
@@ -196,14 +196,4 @@ final class RuleLint {
         }
     }
 
-    /** The line without a trailing {@code //} comment (outside string literals). */
-    private static String code(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) quoted = !quoted;
-            if (!quoted && c == '/' && line.charAt(i + 1) == '/') return line.substring(0, i);
-        }
-        return line;
-    }
 }

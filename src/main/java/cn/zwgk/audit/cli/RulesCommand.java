@@ -36,44 +36,25 @@ final class RulesCommand implements Runnable {
             description = "检查规则目录和模板目录中的每个文件（YAML 格式、正则表达式、指标和表格键、DRL 规则、测试用例），"
                     + "不审查报告；问题以 文件:行号: 说明 输出到标准错误。",
             exitCodeListHeading = "%n退出码：%n", exitCodeList = {"0:规则无误（可能有警告）", "2:规则有误"})
-    static final class Check implements Callable<Integer> {
-
-        @CommandLine.Mixin
-        Options.Rules rules;
+    static final class Check extends Subcommand {
 
         @Option(names = "--templates", paramLabel = "DIR", description = "同时检查的模板目录（默认 ./templates，存在时）")
         Path templates;
 
-        @Option(names = "--watch", description = "不退出：规则目录中的文件一有改动就重新检查")
-        boolean watch;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public Integer call() throws Exception {
             RuleCheck check = new RuleCheck(rules.folder(), templatesFolder(templates));
-            Supplier<Integer> once = () -> report(check.run(), spec.commandLine().getOut(), spec.commandLine().getErr());
-            return watch ? watch(check, once, spec.commandLine().getOut(), Long.MAX_VALUE) : once.get();
+            return run(check, () -> report(check.run(), spec.commandLine().getOut(), spec.commandLine().getErr()));
         }
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "运行规则目录下 tests/ 中的测试用例，逐条输出 PASS/FAIL，并列出没有用例覆盖的发现代码和规则。",
             exitCodeListHeading = "%n退出码：%n", exitCodeList = {"0:全部通过", "1:有用例失败", "2:规则有误"})
-    static final class Test implements Callable<Integer> {
-
-        @CommandLine.Mixin
-        Options.Rules rules;
+    static final class Test extends Subcommand {
 
         @Option(names = "--name", paramLabel = "PATTERN", description = "只运行名称（或所在文件名）含此正则表达式的用例，例如 --name 表三")
         String name;
-
-        @Option(names = "--watch", description = "不退出：规则目录中的文件一有改动就重新编译、重新运行用例")
-        boolean watch;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
@@ -88,8 +69,24 @@ final class RulesCommand implements Runnable {
             }
             RuleCheck check = new RuleCheck(rules.folder(), null);
             Pattern f = filter;
-            Supplier<Integer> once = () -> test(check, f, spec.commandLine().getOut(), spec.commandLine().getErr());
-            return watch ? watch(check, once, spec.commandLine().getOut(), Long.MAX_VALUE) : once.get();
+            return run(check, () -> test(check, f, spec.commandLine().getOut(), spec.commandLine().getErr()));
+        }
+    }
+
+    /** What {@code rules check} and {@code rules test} share: the rule folder, --watch, and running once or watching. */
+    abstract static class Subcommand implements Callable<Integer> {
+
+        @CommandLine.Mixin
+        Options.Rules rules;
+
+        @CommandLine.Mixin
+        Options.Watch watch;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        int run(RuleCheck check, Supplier<Integer> once) {
+            return watch.on ? watch(check, once, spec.commandLine().getOut(), Long.MAX_VALUE) : once.get();
         }
     }
 

@@ -23,7 +23,13 @@ public final class Fixtures {
     public static final Path REAL_OPENINGS_2 = CORPUS.resolve("real-openings-2");
     /** the seeds as LibreOffice renders them to PDF and .docx, made by scripts/render-samples.sh */
     public static final Path LIBREOFFICE = Path.of("src/test/resources/renderings/libreoffice");
+    /** The shipped rules: what the rule test cases (rules/tests) and the office's edits concern. */
     public static final Path RULES = Path.of("rules");
+    /**
+     * A frozen rule set for the engine tests, so that the office's edits of rules/ (wording, severities, new rules)
+     * never turn the build red; see its README.
+     */
+    public static final Path FIXTURE_RULES = Path.of("src/test/resources/rules-fixture");
     public static final Path TEMPLATES = Path.of("templates");
     public static final Path FINDINGS_REFERENCE = Path.of("docs/findings.md");
 

@@ -128,6 +128,12 @@ public final class Codes {
                 .sorted((a, b) -> Integer.compare(lines.lineOf(a), lines.lineOf(b))).toList();
     }
 
+    /** The variants codes.yaml gives a severity or switch of their own ({@code CODE.variant}), in the file's order. */
+    public List<String> variants(String code) {
+        return entries.keySet().stream().filter(id -> id.startsWith(code + "."))
+                .sorted((a, b) -> Integer.compare(lines.lineOf(a), lines.lineOf(b))).toList();
+    }
+
     /** Every id of the file, variants included. */
     List<String> ids() {
         return List.copyOf(entries.keySet());

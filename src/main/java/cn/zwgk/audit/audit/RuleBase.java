@@ -57,6 +57,8 @@ public final class RuleBase {
     private final Messages messages;
     private final Codes codes;
     private final List<ConfigProblem> warnings;
+    private final Map<String, ConfigProblem> sites;
+    private final Set<String> emitted;
     private final ReportFormat format;
     private final String version;
     private final RuleBudget budget;
@@ -65,7 +67,10 @@ public final class RuleBase {
     private static final int MAX_FAILED_RULES = 5;
 
     private RuleBase(KieBase kieBase, Messages messages, Codes codes, List<ConfigProblem> warnings,
-                     ReportFormat format, String version, RuleBudget budget) {
+                     Map<String, ConfigProblem> sites, Set<String> emitted, ReportFormat format, String version,
+                     RuleBudget budget) {
+        this.sites = Map.copyOf(sites);
+        this.emitted = Set.copyOf(emitted);
         this.kieBase = kieBase;
         this.messages = messages;
         this.codes = codes;
@@ -75,7 +80,10 @@ public final class RuleBase {
         this.budget = budget;
     }
 
-    /** Compiles {@code rulesDir/*.drl} and loads the message templates; problems come back as file:line. */
+    /**
+     * Compiles {@code rulesDir/*.drl} with codes.yaml, messages.yaml and the format they name. Every problem of every
+     * file comes back at once as file:line in Chinese, not just the first.
+     */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
         return compile(rulesDir, RuleBaseCache.standard());
     }
@@ -88,32 +96,47 @@ public final class RuleBase {
         if (drls.isEmpty()) {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
         }
-        Messages messages = Messages.load(rulesDir.resolve(MESSAGES));
-        Codes codes = Codes.load(rulesDir.resolve(CODES));
-        ReportFormat format = LabelsFile.format(rulesDir);
+        List<ConfigProblem> problems = new ArrayList<>();
+        Messages messages = load(problems, () -> Messages.load(rulesDir.resolve(MESSAGES)));
+        Codes codes = load(problems, () -> Codes.load(rulesDir.resolve(CODES)));
+        ReportFormat format = load(problems, () -> LabelsFile.format(rulesDir));
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Path drl : drls) texts.put(drl, read(drl));
 
-        List<ConfigProblem> linted = RuleLint.check(texts, messages, codes, format);
-        List<ConfigProblem> problems = new ArrayList<>(linted.stream().filter(p -> !p.warning()).toList());
-        List<ConfigProblem> warnings = linted.stream().filter(ConfigProblem::warning).toList();
+        List<ConfigProblem> warnings = List.of();
+        if (messages != null && codes != null && format != null) {
+            List<ConfigProblem> linted = RuleLint.check(texts, messages, codes, format);
+            problems.addAll(linted.stream().filter(p -> !p.warning()).toList());
+            warnings = linted.stream().filter(ConfigProblem::warning).toList();
+        }
+        // a rule without its end or a parenthesis left open derails Drools' parser for the rest of the file (and it
+        // blames a later line): say that alone for such a file
+        Map<Path, String> whole = new LinkedHashMap<>();
+        for (var e : texts.entrySet()) {
+            List<ConfigProblem> ends = new ArrayList<>(DrlErrors.missingEnds(e.getKey(), e.getValue()));
+            if (ends.isEmpty()) ends.addAll(DrlErrors.unbalanced(e.getKey(), e.getValue()));
+            problems.addAll(ends);
+            if (ends.isEmpty()) whole.put(e.getKey(), e.getValue());
+        }
         // unchanged rules (every file under rules/ the same) were compiled by an earlier run (see RuleBaseCache)
         String key = problems.isEmpty() && cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
         KieBase cached = cache.load(key);
         if (cached != null) {
-            return new RuleBase(cached, messages, codes, warnings, format, hash(rulesDir), RuleBudget.DEFAULT);
+            return new RuleBase(cached, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
+                    hash(rulesDir), RuleBudget.DEFAULT);
         }
 
         KieServices ks = KieServices.Factory.get();
         ReleaseId releaseId = ks.newReleaseId("cn.zwgk.audit", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
-        List<ConfigProblem> built = build(ks, releaseId, texts);
+        // rules extend rules of other files: with a file left out, the others' errors would only be its echo
+        List<ConfigProblem> built = whole.size() < texts.size() ? List.of() : build(ks, releaseId, whole);
         if (!built.isEmpty()) {
             // a syntax error makes Drools drop the file's package and blame its neighbours: then report it alone
             List<ConfigProblem> syntax = new ArrayList<>();
-            for (var e : texts.entrySet()) syntax.addAll(syntaxErrors(e.getKey(), e.getValue()));
+            for (var e : whole.entrySet()) syntax.addAll(syntaxErrors(e.getKey(), e.getValue()));
             problems.addAll(syntax.isEmpty() ? built : syntax);
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || whole.size() < texts.size()) {
             ks.getRepository().removeKieModule(releaseId);
             problems.sort(Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line));
             throw new ConfigException(problems.stream().distinct().toList());
@@ -123,7 +146,22 @@ public final class RuleBase {
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
         cache.store(key, kieBase);
-        return new RuleBase(kieBase, messages, codes, warnings, format, hash(rulesDir), RuleBudget.DEFAULT);
+        return new RuleBase(kieBase, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
+                hash(rulesDir), RuleBudget.DEFAULT);
+    }
+
+    private interface Loader<T> {
+        T load() throws ConfigException;
+    }
+
+    /** Loads one file of the folder; its problems join the others' instead of hiding them. */
+    private static <T> T load(List<ConfigProblem> problems, Loader<T> loader) {
+        try {
+            return loader.load();
+        } catch (ConfigException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /**
@@ -141,6 +179,14 @@ public final class RuleBase {
      * ({@code compare.Comparisons}).
      */
     public List<Finding> evaluate(Report report, List<Object> extra) {
+        return evaluateTraced(report, extra).findings();
+    }
+
+    /** Findings and the rules that made them. */
+    record Traced(List<Finding> findings, Set<String> rules) {}
+
+    /** {@link #evaluate(Report, List)} that also says which rules made a finding (for the rule tests' coverage). */
+    Traced evaluateTraced(Report report, List<Object> extra) {
         List<RuleFailure> failures = new ArrayList<>();
         Set<String> left = new HashSet<>();
         List<Object> facts = facts(report);
@@ -159,17 +205,17 @@ public final class RuleBase {
         }
         List<Finding> findings = new ArrayList<>(run.findings());
         findings.sort(ORDER);
-        return List.copyOf(findings);
+        return new Traced(List.copyOf(findings), run.emitting());
     }
 
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
-        return new RuleBase(kieBase, messages, codes, warnings, format, version, budget);
+        return new RuleBase(kieBase, messages, codes, warnings, sites, emitted, format, version, budget);
     }
 
     /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
     RuleBase withKieBase(KieBase other) {
-        return new RuleBase(other, messages, codes, warnings, format, version, budget);
+        return new RuleBase(other, messages, codes, warnings, sites, emitted, format, version, budget);
     }
 
     public RuleBudget budget() {
@@ -193,6 +239,38 @@ public final class RuleBase {
         return codes;
     }
 
+    /** The codes the rules' {@code emit.rule("…")} name. */
+    public Set<String> emittedCodes() {
+        return emitted;
+    }
+
+    /** The rules that can make a finding (their then block calls emit), by name, with their file:line. */
+    public Map<String, ConfigProblem> findingRules() {
+        return sites;
+    }
+
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
+
+    private static Map<String, ConfigProblem> sites(Map<Path, String> texts) {
+        Map<String, ConfigProblem> sites = new LinkedHashMap<>();
+        for (var e : texts.entrySet()) {
+            String[] lines = e.getValue().split("\\R", -1);
+            String name = null;
+            int at = 0;
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = RULE.matcher(lines[i]);
+                if (m.find()) {
+                    name = m.group(1);
+                    at = i + 1;
+                } else if (name != null && DrlErrors.code(lines[i]).contains("emit.rule(")) {
+                    sites.put(name, new ConfigProblem(e.getKey().toString(), at, "规则“" + name + "”"));
+                    name = null;
+                }
+            }
+        }
+        return sites;
+    }
+
     /** What {@code rules check} shows without refusing the rules (e.g. a code no rule emits). */
     public List<ConfigProblem> warnings() {
         return warnings;
@@ -200,18 +278,30 @@ public final class RuleBase {
 
     private static List<ConfigProblem> syntaxErrors(Path file, String text) {
         DrlParser parser = new DrlParser();
+        List<String> raw = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         try {
             parser.parse(false, text);
         } catch (DroolsParserException e) {
-            return List.of(new ConfigProblem(file.toString(), Math.max(e.getLineNumber(), 0), oneLine(e.getMessage())));
+            raw.add(oneLine(e.getMessage()));
+            lines.add(Math.max(e.getLineNumber(), 0));
         }
-        if (!parser.hasErrors()) return List.of();
-        List<ConfigProblem> problems = new ArrayList<>();
         for (DroolsError e : parser.getErrors()) {
-            int line = e.getLines() != null && e.getLines().length > 0 ? e.getLines()[0] : 0;
-            problems.add(new ConfigProblem(file.toString(), Math.max(line, 0), oneLine(e.getMessage())));
+            raw.add(oneLine(e.getMessage()));
+            lines.add(e.getLines() != null && e.getLines().length > 0 ? Math.max(e.getLines()[0], 0) : 0);
         }
-        return problems;
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            DrlErrors.translate(file, text, lines.get(i), raw.get(i), raw).ifPresent(problems::add);
+        }
+        // Drools says a syntax error once per token it then skips: the first of a line is the one to read
+        return firstPerLine(problems);
+    }
+
+    private static List<ConfigProblem> firstPerLine(List<ConfigProblem> problems) {
+        Map<String, ConfigProblem> first = new LinkedHashMap<>();
+        for (ConfigProblem p : problems) first.putIfAbsent(p.file() + ":" + p.line(), p);
+        return List.copyOf(first.values());
     }
 
     /** Compiles the files into the repository under {@code releaseId}; errors mapped back to the real files. */
@@ -225,15 +315,15 @@ public final class RuleBase {
             kfs.write("src/main/resources/" + path, e.getValue());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        List<String> raw = messages.stream().map(m -> oneLine(m.getText())).toList();
         List<ConfigProblem> problems = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        for (Message m : messages) {
             String text = oneLine(m.getText());
             Path file = sourceOf(m.getPath(), sources);
-            int line = m.getLine();
-            if (line <= 0) line = lineOfExpression(text, file, texts);
-            else if (file != null) line = lineInConsequence(text, texts.get(file), line);
-            if (file == null && line > 0) file = fileOfExpression(text, texts);
-            problems.add(new ConfigProblem(file != null ? file.toString() : "rules", Math.max(line, 0), text));
+            if (file == null) file = fileOfExpression(text, texts);
+            DrlErrors.translate(file, file == null ? null : texts.get(file), Math.max(m.getLine(), 0), text, raw)
+                    .ifPresent(problems::add);
         }
         return problems;
     }
@@ -248,39 +338,7 @@ public final class RuleBase {
 
     private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?): \\[");
 
-    /** Drools leaves out the line of some constraint errors; the expression it quotes finds it. */
-    private static int lineOfExpression(String message, Path file, Map<Path, String> texts) {
-        Matcher m = EXPRESSION.matcher(message);
-        if (!m.find()) return 0;
-        String expr = m.group(1).strip();
-        for (var e : texts.entrySet()) {
-            if (file != null && !e.getKey().equals(file)) continue;
-            String[] lines = e.getValue().split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(expr)) return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static final Pattern JAVA_SYMBOL = Pattern.compile(
-            "The method (\\w+)\\(|(\\w+) cannot be resolved|The constructor (\\w+)\\(|(\\w+) is undefined");
-
-    /** Errors in a then block are reported at the rule's first line; point at the line that names the culprit. */
-    private static int lineInConsequence(String message, String source, int ruleLine) {
-        Matcher m = JAVA_SYMBOL.matcher(message);
-        if (!m.find() || !message.contains("Rule Compilation error")) return ruleLine;
-        String symbol = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
-                : m.group(3) != null ? m.group(3) : m.group(4);
-        Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(symbol) + "(?!\\w)");
-        String[] lines = source.split("\\R", -1);
-        for (int i = ruleLine - 1; i < lines.length; i++) {
-            if (i > ruleLine - 1 && lines[i].strip().equals("end")) break;
-            if (word.matcher(lines[i]).find()) return i + 1;
-        }
-        return ruleLine;
-    }
-
+    /** Drools leaves out the file of some constraint errors; the expression it quotes finds it. */
     private static Path fileOfExpression(String message, Map<Path, String> texts) {
         Matcher m = EXPRESSION.matcher(message);
         if (!m.find()) return null;

@@ -42,6 +42,18 @@ final class RuleLint {
 
     private RuleLint() {}
 
+    /** The codes the rules emit (outside comments). */
+    static Set<String> emitted(Map<Path, String> drls) {
+        Set<String> codes = new HashSet<>();
+        for (String text : drls.values()) {
+            for (String line : text.split("\\R")) {
+                Matcher m = EMIT.matcher(DrlErrors.code(line));
+                while (m.find()) codes.add(m.group(1));
+            }
+        }
+        return codes;
+    }
+
     static List<ConfigProblem> check(Map<Path, String> drls, Messages messages, Codes codes, ReportFormat format)
             throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
@@ -57,17 +69,20 @@ final class RuleLint {
             String[] lines = e.getValue().split("\\R", -1);
             String lastCode = null;
             for (int i = 0; i < lines.length; i++) {
-                String line = code(lines[i]);
+                String line = DrlErrors.code(lines[i]);
                 Matcher m = EMIT.matcher(line);
                 while (m.find()) {
                     lastCode = m.group(1);
                     emitted.add(lastCode);
-                    if (!messages.has(lastCode)) {
+                    if (!messages.has(lastCode) && !codes.has(lastCode)) {
+                        problems.add(new ConfigProblem(file, i + 1, "未知的发现代码 " + lastCode + "（" + Codes.FILE
+                                + " 和 " + RuleBase.MESSAGES + " 中都没有）", DrlErrors.closest(lastCode, codes.codes())
+                                + "新的发现代码须在 codes.yaml（name、severity）和 messages.yaml（message、advice、basis）中各加一条"));
+                    } else if (!messages.has(lastCode)) {
                         problems.add(new ConfigProblem(file, i + 1,
                                 "发现代码 " + lastCode + " 在 " + RuleBase.MESSAGES + " 中没有提示语模板",
                                 "在 messages.yaml 中加 " + lastCode + ":（message、advice、basis）"));
-                    }
-                    if (!codes.has(lastCode)) {
+                    } else if (!codes.has(lastCode)) {
                         problems.add(new ConfigProblem(file, i + 1,
                                 "发现代码 " + lastCode + " 在 " + Codes.FILE + " 中没有条目",
                                 "在 codes.yaml 中加 " + lastCode + ":（name 中文名称、severity 严重程度）"));
@@ -181,14 +196,4 @@ final class RuleLint {
         }
     }
 
-    /** The line without a trailing {@code //} comment (outside string literals). */
-    private static String code(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length() - 1; i++) {
-            char c = line.charAt(i);
-            if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) quoted = !quoted;
-            if (!quoted && c == '/' && line.charAt(i + 1) == '/') return line.substring(0, i);
-        }
-        return line;
-    }
 }

@@ -27,8 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * @param findings what the rules emitted (complete when {@code failure} is null)
  * @param failure  the rule that failed and why, or null; a failure with a null rule could not be pinned on one rule
+ * @param emitting the rules that made a finding (for the rule tests' coverage)
  */
-record RuleRun(List<Finding> findings, RuleFailure failure) {
+record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting) {
 
     /** How long a halted session may take to notice before its thread is stopped. */
     private static final long HALT_GRACE_MILLIS = 1_000;
@@ -36,7 +37,7 @@ record RuleRun(List<Finding> findings, RuleFailure failure) {
     static RuleRun fire(KieBase kieBase, Emit emit, List<Object> facts, List<RuleFailure> failures, Set<String> left,
                         RuleBudget budget) {
         KieSession session = kieBase.newKieSession();
-        Watch watch = new Watch();
+        Watch watch = new Watch(emit);
         session.addEventListener((org.kie.api.event.rule.AgendaEventListener) watch);
         session.addEventListener((RuleRuntimeEventListener) watch);
         int[] fired = {-1};
@@ -62,19 +63,21 @@ record RuleRun(List<Finding> findings, RuleFailure failure) {
         }
         if (!thread.isAlive()) session.dispose();
         List<Finding> findings = List.copyOf(emit.findings());
+        Set<String> emitting = Set.copyOf(watch.emitting);
         if (timedOut) {
             return new RuleRun(findings, new RuleFailure(watch.culprit(running),
-                    "在此报告上执行超过 " + seconds(budget.millis()) + " 秒仍未结束（可能陷入死循环），已中止"));
+                    "在此报告上执行超过 " + seconds(budget.millis()) + " 秒仍未结束（可能陷入死循环），已中止"), emitting);
         }
         if (error[0] != null) {
-            return new RuleRun(findings, new RuleFailure(watch.current, "执行时出错：" + Failures.describe(error[0])));
+            return new RuleRun(findings, new RuleFailure(watch.current, "执行时出错：" + Failures.describe(error[0])),
+                    emitting);
         }
         if (fired[0] >= budget.firings()) {
             return new RuleRun(findings, new RuleFailure(watch.culprit(null), String.format(
                     "在此报告上触发超过 %,d 次仍未停止（规则可能在循环，例如 update 后再次匹配自己而没有 no-loop），已中止",
-                    budget.firings())));
+                    budget.firings())), emitting);
         }
-        return new RuleRun(findings, null);
+        return new RuleRun(findings, null, emitting);
     }
 
     private static boolean join(Thread t, long millis) {
@@ -113,18 +116,27 @@ record RuleRun(List<Finding> findings, RuleFailure failure) {
         /** Updates by one rule on one report beyond which it is taken for a loop (the shipped rules make none). */
         private static final int LOOPING = 20;
 
+        private final Emit emit;
         volatile String current;
+        private int before;
+        final Set<String> emitting = ConcurrentHashMap.newKeySet();
         final Map<String, Integer> fired = new ConcurrentHashMap<>();
+
+        Watch(Emit emit) {
+            this.emit = emit;
+        }
         final Map<String, Integer> changes = new ConcurrentHashMap<>();
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             current = event.getMatch().getRule().getName();
+            before = emit.findings().size();
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+            if (emit.findings().size() > before) emitting.add(event.getMatch().getRule().getName());
             current = null;
         }
 

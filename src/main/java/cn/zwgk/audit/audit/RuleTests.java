@@ -33,12 +33,36 @@ public final class RuleTests {
 
     /**
      * @param file     the test file
+     * @param line     the line of the case's name in it
      * @param name     the case's name
+     * @param must     the codes the case expects
+     * @param mustNot  the codes (or severities) it forbids
+     * @param found    the findings the rules made, as "CODE（严重程度，第N行）"
      * @param failures what went wrong (a code that should have fired and did not, or the reverse); empty when passed
      */
-    public record CaseResult(String file, String name, List<String> failures) {
+    public record CaseResult(String file, int line, String name, List<String> must, List<String> mustNot,
+                             List<String> found, List<String> failures) {
         public boolean passed() {
             return failures.isEmpty();
+        }
+
+        /** What the case expects, in one line. */
+        public String expected() {
+            return (must.isEmpty() ? "" : "须有 " + String.join("、", must))
+                    + (must.isEmpty() || mustNot.isEmpty() ? "" : "；") + (mustNot.isEmpty() ? "" : "不得有 " + String.join("、", mustNot));
+        }
+    }
+
+    /**
+     * A run of the cases, with what they leave untested.
+     *
+     * @param results        the cases run (those the name filter selects)
+     * @param uncoveredCodes codes some rule emits that no case names in {@code must}
+     * @param uncoveredRules rules that can make a finding but made none in any case (only when every case ran)
+     */
+    public record Suite(List<CaseResult> results, List<String> uncoveredCodes, List<ConfigProblem> uncoveredRules) {
+        public long failed() {
+            return results.stream().filter(r -> !r.passed()).count();
         }
     }
 
@@ -54,28 +78,65 @@ public final class RuleTests {
 
     /** Runs the cases with an already compiled rule base and parser (those of {@code rulesDir}). */
     public static List<CaseResult> run(Path rulesDir, ReportParser parser, RuleBase rules) throws ConfigException {
+        return suite(rulesDir, parser, rules, null).results();
+    }
+
+    /**
+     * Runs the cases whose name (or file name) {@code name} finds (all when null), like {@code opa test --run}, and
+     * lists the codes and rules no case covers.
+     */
+    public static Suite suite(Path rulesDir, ReportParser parser, RuleBase rules, Pattern name) throws ConfigException {
+        List<Loaded> loaded = loadAll(rulesDir, rules);
+        SimilarityConfig similarity = SimilarityConfig.load(rulesDir);
+        List<CaseResult> results = new ArrayList<>();
+        Set<String> emitting = new java.util.HashSet<>();
+        Set<String> named = new java.util.HashSet<>();
+        for (Loaded l : loaded) {
+            for (int i = 0; i < l.cases.cases().size(); i++) {
+                RuleCases.Case c = l.cases.cases().get(i);
+                named.addAll(c.must());
+                if (name != null && !name.matcher(c.name()).find() && !name.matcher(l.file.getFileName().toString()).find()) {
+                    continue;
+                }
+                results.add(runCase(l.file, l.lines.get(i), c, parser, rules, emitting, similarity));
+            }
+        }
+        Set<String> emitted = rules.emittedCodes();
+        List<String> uncoveredCodes = rules.codes().codes().stream()
+                .filter(c -> emitted.contains(c) && rules.codes().enabled(c) && !named.contains(c)).toList();
+        List<ConfigProblem> uncoveredRules = name != null ? List.of() : rules.findingRules().entrySet().stream()
+                .filter(e -> !emitting.contains(e.getKey())).map(Map.Entry::getValue)
+                .sorted(java.util.Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line)).toList();
+        return new Suite(results, uncoveredCodes, uncoveredRules);
+    }
+
+    /** Checks every case file without running a case: for {@code rules check}. */
+    public static List<ConfigProblem> check(Path rulesDir, RuleBase rules) {
+        try {
+            loadAll(rulesDir, rules);
+            return List.of();
+        } catch (ConfigException e) {
+            return e.problems();
+        }
+    }
+
+    private static List<Loaded> loadAll(Path rulesDir, RuleBase rules) throws ConfigException {
         List<Path> files = caseFiles(rulesDir.resolve(FOLDER));
         List<Loaded> loaded = new ArrayList<>();
         List<ConfigProblem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                loaded.add(new Loaded(file, load(file, rules)));
+                loaded.add(load(file, rules));
             } catch (ConfigException e) {
                 problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        SimilarityConfig similarity = SimilarityConfig.load(rulesDir);
-        List<CaseResult> results = new ArrayList<>();
-        for (Loaded l : loaded) {
-            for (RuleCases.Case c : l.cases.cases()) {
-                results.add(new CaseResult(l.file.toString(), c.name(), runCase(l.file, c, parser, rules, similarity)));
-            }
-        }
-        return results;
+        return loaded;
     }
 
-    private record Loaded(Path file, RuleCases cases) {}
+    /** A case file with the line of each case's name. */
+    private record Loaded(Path file, RuleCases cases, List<Integer> lines) {}
 
     private static List<Path> caseFiles(Path dir) throws ConfigException {
         if (!Files.isDirectory(dir)) {
@@ -92,7 +153,7 @@ public final class RuleTests {
     }
 
     /** Reads a case file and checks what can be checked before running: names, reports, codes, patterns. */
-    private static RuleCases load(Path file, RuleBase rules) throws ConfigException {
+    private static Loaded load(Path file, RuleBase rules) throws ConfigException {
         RuleCases cases = YamlFiles.read(file, RuleCases.class);
         List<String> lines;
         try {
@@ -102,11 +163,13 @@ public final class RuleTests {
         }
         Set<String> codes = Set.copyOf(rules.codes().codes());
         List<ConfigProblem> problems = new ArrayList<>();
+        List<Integer> caseLines = new ArrayList<>();
         if (cases.cases().isEmpty()) problems.add(new ConfigProblem(file.toString(), 0, "没有用例（cases）"));
         int from = 0;
         for (RuleCases.Case c : cases.cases()) {
             int line = c.name() == null ? 0 : lineOf(lines, "name:", c.name(), from);
             if (line > 0) from = line;
+            caseLines.add(line);
             String where = c.name() == null ? "用例" : "用例“" + c.name() + "”";
             if (c.name() == null || c.name().isBlank()) {
                 problems.add(new ConfigProblem(file.toString(), line, "用例缺少 name"));
@@ -145,29 +208,33 @@ public final class RuleTests {
                         Pattern.compile(e.regex().pattern() == null ? "" : e.regex().pattern());
                     } catch (PatternSyntaxException x) {
                         problems.add(new ConfigProblem(file.toString(), lineOf(lines, "pattern", "", from),
-                                where + "：正则表达式无效：" + x.getDescription()));
+                                where + "：" + cn.zwgk.audit.config.RegexErrors.describe(x)));
                     }
                 }
             }
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return cases;
+        return new Loaded(file, cases, caseLines);
     }
 
-    private static List<String> runCase(Path file, RuleCases.Case c, ReportParser parser, RuleBase rules,
-                                        SimilarityConfig similarity) {
+    private static CaseResult runCase(Path file, int line, RuleCases.Case c, ReportParser parser, RuleBase rules,
+                                      Set<String> emitting, SimilarityConfig similarity) {
         List<String> failures = new ArrayList<>();
         Report report = report(file.resolveSibling(c.report()), null, c.edits(), parser, failures);
-        if (report == null) return failures;
-        List<Finding> findings;
+        if (report == null) return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+        RuleBase.Traced traced;
         try {
-            findings = rules.evaluate(report, comparisonFacts(file, c, report, parser, similarity, failures));
+            traced = rules.evaluateTraced(report, comparisonFacts(file, c, report, parser, similarity, failures));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failures.add("被中断");
-            return failures;
+            return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
         }
-        if (!failures.isEmpty()) return failures;
+        if (!failures.isEmpty()) {
+            return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+        }
+        emitting.addAll(traced.rules());
+        List<Finding> findings = traced.findings();
         Set<String> fired = findings.stream().map(Finding::rule).collect(Collectors.toSet());
         for (String code : c.must()) {
             if (!fired.contains(code)) {
@@ -183,7 +250,9 @@ public final class RuleTests {
                 }
             }
         }
-        return failures;
+        List<String> found = findings.stream().map(f -> f.rule() + "（" + f.severity().chinese()
+                + (f.line() == null ? "" : "，第" + f.line() + "行") + "）").toList();
+        return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), found, failures);
     }
 
     /**

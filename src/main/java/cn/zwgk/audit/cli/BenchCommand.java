@@ -40,13 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     Path seeds;
 
     @CommandLine.Mixin
-    Options.Rules rules;
-
-    @CommandLine.Mixin
-    Options.Templates templates;
-
-    @CommandLine.Mixin
-    Options.Threads threads;
+    Options.Batch batch;
 
     @Option(names = "--stages", paramLabel = "N", defaultValue = "200",
             description = "批量之后再用单线程逐阶段测多少份（读取、解析、规则、JSON、PDF 及各自下限；0 不测，默认 ${DEFAULT-VALUE}）")
@@ -64,16 +58,16 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(seeds)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "样本目录不存在：" + seeds);
         }
-        Templates tpl = Templates.load(templates.folder());
+        Templates tpl = Templates.load(batch.templates.folder());
         long t0 = System.nanoTime();
-        Auditor auditor = Auditor.fromRules(rules.folder());
+        Auditor auditor = Auditor.fromRules(batch.rules.folder());
         double compile = (System.nanoTime() - t0) / 1e9;
 
         Path work = Files.createTempDirectory("audit-bench");
         Path in = work.resolve("in");
         Path outDir = work.resolve("out");
         List<Path> files = SyntheticReports.generate(seeds, count, in);
-        int n = threads.count();
+        int n = batch.threads.count();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
 
         String loadBefore = loadAverage();

@@ -47,13 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     Path out;
 
     @CommandLine.Mixin
-    Options.Rules rules;
-
-    @CommandLine.Mixin
-    Options.Templates templates;
-
-    @CommandLine.Mixin
-    Options.Threads threads;
+    Options.Batch batch;
 
     @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF 和 summary.pdf），只生成 JSON 和 summary.json、summary.csv")
     boolean noPdf;
@@ -103,23 +97,23 @@ final class CheckCommand implements Callable<Integer> {
         Severity failing = severity(failOn, "--fail-on", true);
         // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
         // font too, when there will be PDFs): a short run waits for the slowest of them, not for their sum
-        InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(templates.folder()));
+        InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(batch.templates.folder()));
         if (!noPdf) InBackground.start("font", PdfFonts::get);
         Auditor auditor;
         try {
-            auditor = Auditor.fromRules(rules.folder());
+            auditor = Auditor.fromRules(batch.rules.folder());
         } finally {
             loadTemplates.get();
         }
         Templates tpl = loadTemplates.get();
-        SimilarityConfig similarity = SimilarityConfig.load(rules.folder());
+        SimilarityConfig similarity = SimilarityConfig.load(batch.rules.folder());
         if (files.isEmpty()) {
             err.println("没有找到要审查的文件：" + paths);
             return AuditCommand.USAGE;
         }
-        Campaign campaign = Campaign.open(out, templates.folder(), tpl.report(), date, letters);
+        Campaign campaign = Campaign.open(out, batch.templates.folder(), tpl.report(), date, letters);
         campaign.warnings().forEach(err::println);
-        int n = threads.count();
+        int n = batch.threads.count();
         Outputs all = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
         Outputs outputs = noPdf ? all.without("pdf") : all;
         // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date

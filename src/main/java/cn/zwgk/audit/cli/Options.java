@@ -2,6 +2,7 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -41,6 +42,24 @@ final class Options {
         int count() {
             return count != null ? count : Runtime.getRuntime().availableProcessors();
         }
+    }
+
+    /** The rules, the templates and the threads of a batch ({@code check}, {@code bench}). */
+    static final class Batch {
+        @Mixin
+        Rules rules;
+
+        @Mixin
+        Templates templates;
+
+        @Mixin
+        Threads threads;
+    }
+
+    /** {@code --watch}: keep one JVM and check (or test) again whenever a file under rules/ changes. */
+    static final class Watch {
+        @Option(names = "--watch", description = "不退出：规则目录中的文件一有改动就重新编译、重新检查（test 则重新运行用例）")
+        boolean on;
     }
 
     /** The office-edited folders are relative to the current directory unless given absolute. */

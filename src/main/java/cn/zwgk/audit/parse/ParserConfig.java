@@ -183,7 +183,7 @@ record ParserConfig(List<Heading> sections, int headingMaxLength, int endMaxLeng
             try {
                 return Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                problem(regex, "正则表达式无效：" + e.getDescription() + "（位置 " + e.getIndex() + "）：" + regex);
+                problem(regex, cn.zwgk.audit.config.RegexErrors.describe(e) + "：" + regex);
                 return null;
             }
         }

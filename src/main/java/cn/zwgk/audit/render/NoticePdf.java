@@ -1,6 +1,5 @@
 package cn.zwgk.audit.render;
 
-import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.render.notice.Notice;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -13,19 +12,14 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
-import java.util.function.Function;
 
 /** {@code 通报.pdf}: the 通报 draft as it would be printed, the same text as {@code 通报.docx}. */
 public final class NoticePdf implements BatchOutput {
 
-    private final Templates templates;
-    private final TableRegistry tables;
-    private final Function<String, String> names;
+    private final Notice.Source source;
 
-    public NoticePdf(Templates templates, TableRegistry tables, Function<String, String> names) {
-        this.templates = templates;
-        this.tables = tables;
-        this.names = names;
+    public NoticePdf(Notice.Source source) {
+        this.source = source;
     }
 
     @Override
@@ -35,7 +29,7 @@ public final class NoticePdf implements BatchOutput {
 
     @Override
     public void write(BatchSummary s, OutputStream out) {
-        Notice n = Notice.of(s, templates.notice(), templates.report(), tables, names);
+        Notice n = source.of(s);
         // the font is loaded when a PDF is made, not when the outputs are set up (check --no-pdf never loads it)
         PdfFonts fonts = PdfFonts.get();
         Document doc = new Document(PageSize.A4, 72, 68, 90, 80);

@@ -23,6 +23,7 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
     /** Everything the product writes. A new output is one class and one line here. */
     public static Outputs standard(Templates templates, TableRegistry tables, Codes codes) {
         Function<String, String> names = codes::name;
+        var notice = new cn.zwgk.audit.render.notice.Notice.Source(templates, tables, names);
         return new Outputs(templates, tables, codes,
                 List.of(new JsonOutput(),
                         new ReportPdf(templates.report(), tables, codes),
@@ -31,8 +32,8 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
                         BatchOutput.of("summary.csv", s -> SummaryFiles.csv(s, templates.summary())),
                         new SummaryPdf(templates, codes),
                         new cn.zwgk.audit.render.xlsx.FindingsWorkbook(templates, tables, names),
-                        new cn.zwgk.audit.render.notice.NoticeDocx(templates, tables, names),
-                        new NoticePdf(templates, tables, names)));
+                        new cn.zwgk.audit.render.notice.NoticeDocx(notice),
+                        new NoticePdf(notice)));
     }
 
     /**

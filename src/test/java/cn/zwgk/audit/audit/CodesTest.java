@@ -26,7 +26,7 @@ class CodesTest {
 
     /** A fixture rule set: one rule that emits CELL_INVALID for a cell, a variant, and the files a folder needs. */
     private void fixture(String codes, String rule) throws IOException {
-        try (var files = Files.list(Path.of("rules"))) {
+        try (var files = Files.list(cn.zwgk.audit.Fixtures.FIXTURE_RULES)) {
             for (Path p : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));
             }

@@ -27,7 +27,7 @@ class RuleBaseTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        rules = ShippedRules.rules();
+        rules = FixtureRules.rules();
     }
 
     private static List<Finding> audit(ReportBuilder b) {

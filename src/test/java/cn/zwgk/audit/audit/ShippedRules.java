@@ -5,7 +5,10 @@ import cn.zwgk.audit.parse.ReportParser;
 
 import java.nio.file.Path;
 
-/** The shipped rules/ compiled once per test JVM (a compile costs seconds), shared by the test classes. */
+/**
+ * The shipped rules/ compiled once per test JVM (a compile costs seconds), for the tests that run their cases
+ * (rules/tests) and for tests of real reports that hold whatever the office sets (no error on a clean seed).
+ */
 final class ShippedRules {
 
     static final Path DIR = Path.of("rules");

@@ -36,6 +36,13 @@ public record Notice(String office, String title, String docNumber, String addre
     /** A heading or a paragraph of the body. */
     public record Block(boolean heading, String text) {}
 
+    /** What a 通报 is made from besides the batch: the wording, the table registry and the codes' Chinese names. */
+    public record Source(Templates templates, TableRegistry tables, Function<String, String> names) {
+        public Notice of(BatchSummary s) {
+            return Notice.of(s, templates.notice(), templates.report(), tables, names);
+        }
+    }
+
     public static Notice of(BatchSummary s, NoticeTemplate t, ReportTemplate report, TableRegistry tables,
                             Function<String, String> names) {
         Map<String, Object> v = new HashMap<>();

@@ -1,27 +1,20 @@
 package cn.zwgk.audit.render.notice;
 
-import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
-import cn.zwgk.audit.render.Templates;
 import cn.zwgk.audit.render.docx.Docx;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.function.Function;
 
 /** {@code 通报.docx}: the 通报 draft as an editable Word document in 公文 style. */
 public final class NoticeDocx implements BatchOutput {
 
-    private final Templates templates;
-    private final TableRegistry tables;
-    private final Function<String, String> names;
+    private final Notice.Source source;
 
-    public NoticeDocx(Templates templates, TableRegistry tables, Function<String, String> names) {
-        this.templates = templates;
-        this.tables = tables;
-        this.names = names;
+    public NoticeDocx(Notice.Source source) {
+        this.source = source;
     }
 
     @Override
@@ -31,7 +24,7 @@ public final class NoticeDocx implements BatchOutput {
 
     @Override
     public void write(BatchSummary s, OutputStream out) throws IOException {
-        Notice n = Notice.of(s, templates.notice(), templates.report(), tables, names);
+        Notice n = source.of(s);
         try (Docx d = new Docx(s.campaign().office())) {
             d.title(n.office(), 22, Docx.RED);
             d.rule();

@@ -169,7 +169,7 @@ public final class FindingsWorkbook implements BatchOutput {
             if (v instanceof Number num) {
                 c.setCellValue(num.doubleValue());
             } else {
-                c.setCellValue(v == null ? "" : v.toString());
+                c.setCellValue(v == null ? "" : fit(v.toString()));
                 c.setCellStyle(wrap);
             }
         }
@@ -179,4 +179,9 @@ public final class FindingsWorkbook implements BatchOutput {
         return s == null ? "" : s;
     }
 
+
+    /** Excel's limit is 32,767 characters a cell (a list of thousands of agencies passes it); longer text is cut. */
+    private static String fit(String text) {
+        return text.length() <= 32_767 ? text : text.substring(0, 32_760) + "……";
+    }
 }

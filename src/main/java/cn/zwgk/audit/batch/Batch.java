@@ -157,7 +157,24 @@ public final class Batch {
         return false;
     }
 
+    /**
+     * Writes every overview file; one that fails costs only itself: the others are written, then the failures are
+     * said together. A full disk stops at once (nothing more could be written).
+     */
     private void writeSummary(BatchSummary summary, Path outDir) throws IOException {
-        for (BatchOutput o : outputs.perBatch()) AtomicFiles.write(outDir.resolve(o.fileName()), out -> o.write(summary, out));
+        List<String> failed = new ArrayList<>();
+        for (BatchOutput o : outputs.perBatch()) {
+            try {
+                AtomicFiles.write(outDir.resolve(o.fileName()), out -> o.write(summary, out));
+            } catch (IOException | RuntimeException e) {
+                if (diskFull(e, new AtomicBoolean())) throw e;
+                failed.add(o.fileName() + "：" + Failures.describe(e));
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                failed.add(o.fileName() + "：" + Failures.describe(e));
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new IOException("以下汇总文件未能生成（其余已写出）：" + String.join("；", failed));
+        }
     }
 }

@@ -73,7 +73,7 @@ public final class AuditCommand implements Runnable {
             if (e instanceof ConfigException ce) {
                 for (ConfigProblem p : ce.problems()) err.println(p);
             } else if (e instanceof java.io.IOException) {
-                err.println("文件读写错误（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
+                err.println("文件读写错误：" + e.getMessage());
             } else {
                 // never a stack trace: one line a clerk can act on
                 err.println("错误：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

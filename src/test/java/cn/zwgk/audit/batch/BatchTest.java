@@ -74,4 +74,28 @@ class BatchTest {
         assertTrue(Files.exists(out.resolve("summary.csv")), "the batch overview is still written");
         assertTrue(Files.notExists(out.resolve("summary.pdf")), "no PDF at all: the font is not even loaded");
     }
+
+    /** One overview file that cannot be made costs only itself: the others are written, and the failure is said. */
+    @Test
+    void aFailingOverviewFileCostsOnlyItself(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "x");
+        Path out = dir.resolve("out");
+        Outputs std = Outputs.standard(Templates.load(Path.of("templates")), Fixtures.tables(), Fixtures.codes())
+                .without("pdf");
+        List<cn.zwgk.audit.render.BatchOutput> perBatch = new java.util.ArrayList<>();
+        perBatch.add(cn.zwgk.audit.render.BatchOutput.of("broken.bin", s -> {
+            throw new IllegalStateException("单元格文字过长");
+        }));
+        perBatch.addAll(std.perBatch());
+        Outputs outputs = new Outputs(std.templates(), std.tables(), std.codes(), std.perReport(), perBatch);
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new Batch(f -> Samples.audit(), outputs, 1, LocalDate.of(2024, 3, 1))
+                        .run(List.of(in.resolve("a.txt")), out, "v1", null));
+        assertTrue(e.getMessage().contains("broken.bin") && e.getMessage().contains("单元格文字过长"), e.getMessage());
+        assertTrue(Files.exists(out.resolve("summary.json")), "the overview files after the broken one are written");
+        assertTrue(Files.exists(out.resolve("summary.csv")));
+        assertTrue(Files.exists(out.resolve("a.json")));
+        assertTrue(Files.notExists(out.resolve("broken.bin")));
+    }
 }

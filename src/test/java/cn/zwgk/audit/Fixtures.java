@@ -1,6 +1,6 @@
 package cn.zwgk.audit;
 
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.parse.LabelsFile;

@@ -43,7 +43,7 @@ public final class OfficeEdits {
 
                 import cn.zwgk.audit.model.Section;
 
-                global cn.zwgk.audit.audit.Emit emit;
+                global cn.zwgk.audit.engine.Emit emit;
 
                 rule "第五部分不足五十字" extends "可以审查的报告"
                 when

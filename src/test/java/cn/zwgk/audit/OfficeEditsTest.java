@@ -1,7 +1,7 @@
 package cn.zwgk.audit;
 
-import cn.zwgk.audit.audit.RuleBase;
-import cn.zwgk.audit.audit.RuleTests;
+import cn.zwgk.audit.engine.RuleBase;
+import cn.zwgk.audit.engine.RuleTests;
 import cn.zwgk.audit.parse.ReportParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

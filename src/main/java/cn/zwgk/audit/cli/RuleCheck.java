@@ -1,7 +1,7 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.audit.RuleBase;
-import cn.zwgk.audit.audit.RuleTests;
+import cn.zwgk.audit.engine.RuleBase;
+import cn.zwgk.audit.engine.RuleTests;
 import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;

@@ -1,7 +1,7 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.audit.Codes;
-import cn.zwgk.audit.audit.RuleTests;
+import cn.zwgk.audit.engine.Codes;
+import cn.zwgk.audit.engine.RuleTests;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
 import picocli.CommandLine;

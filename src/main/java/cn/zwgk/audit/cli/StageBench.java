@@ -1,7 +1,7 @@
 package cn.zwgk.audit.cli;
 
-import cn.zwgk.audit.audit.EmptyRules;
-import cn.zwgk.audit.audit.RuleBase;
+import cn.zwgk.audit.engine.EmptyRules;
+import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.limits.Budget;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;

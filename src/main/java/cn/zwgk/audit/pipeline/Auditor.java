@@ -1,6 +1,6 @@
 package cn.zwgk.audit.pipeline;
 
-import cn.zwgk.audit.audit.RuleBase;
+import cn.zwgk.audit.engine.RuleBase;
 import cn.zwgk.audit.compare.Comparisons;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.InBackground;

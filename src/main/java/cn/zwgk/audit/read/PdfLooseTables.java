@@ -22,7 +22,7 @@ final class PdfLooseTables {
 
     /** Is this line a table row: three or more parts set apart by clear gaps? */
     static boolean row(List<PdfGlyph> line) {
-        return PdfText.segments(line, ROW_GAP).size() >= 3;
+        return PdfLines.segments(line, ROW_GAP).size() >= 3;
     }
 
     /** Does {@code next} wrap the cells of {@code row}: same font, one line further down, no numbers of its own? */
@@ -30,8 +30,8 @@ final class PdfLooseTables {
         float size = above.get(0).size();
         if (Math.abs(next.get(0).size() - size) > 0.3f) return false;
         if (next.get(0).baseline() - above.get(0).baseline() > size * 1.65f) return false;
-        for (List<PdfGlyph> seg : PdfText.segments(next, CELL_GAP)) {
-            if (NUMBER.matcher(PdfText.text(seg).strip()).matches()) return false;
+        for (List<PdfGlyph> seg : PdfLines.segments(next, CELL_GAP)) {
+            if (NUMBER.matcher(PdfLines.text(seg).strip()).matches()) return false;
             int c = column(columns, seg.get(0).x(), size);
             if (c < 0 || c >= rowCells.size() || rowCells.get(c).isEmpty()) return false;
         }
@@ -48,9 +48,9 @@ final class PdfLooseTables {
             List<String> last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
             boolean wraps = above != null && continues(above, line, columns, last);
             List<String> cells = wraps ? last : new ArrayList<>(java.util.Collections.nCopies(columns.length, ""));
-            for (List<PdfGlyph> seg : PdfText.segments(line, CELL_GAP)) {
+            for (List<PdfGlyph> seg : PdfLines.segments(line, CELL_GAP)) {
                 int c = Math.max(0, column(columns, seg.get(0).x(), size));
-                cells.set(c, PdfText.join(List.of(cells.get(c), PdfText.text(seg))));
+                cells.set(c, PdfLines.join(List.of(cells.get(c), PdfLines.text(seg))));
             }
             if (!wraps) rows.add(cells);
             above = line;
@@ -64,7 +64,7 @@ final class PdfLooseTables {
     private static float[] columns(List<List<PdfGlyph>> lines, float size) {
         List<Float> starts = new ArrayList<>();
         for (List<PdfGlyph> line : lines) {
-            List<List<PdfGlyph>> segs = PdfText.segments(line, CELL_GAP);
+            List<List<PdfGlyph>> segs = PdfLines.segments(line, CELL_GAP);
             if (segs.size() >= 2) for (List<PdfGlyph> s : segs) starts.add(s.get(0).x());
         }
         if (starts.isEmpty()) starts.add(lines.get(0).get(0).x());

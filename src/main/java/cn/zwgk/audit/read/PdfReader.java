@@ -104,11 +104,11 @@ final class PdfReader {
         }
         List<PdfGlyph> rest = new ArrayList<>();
         for (PdfGlyph g : glyphs) if (!taken.contains(g)) rest.add(g);
-        for (List<PdfGlyph> line : PdfText.lines(rest)) {
+        for (List<PdfGlyph> line : PdfLines.lines(rest)) {
             if (line.stream().allMatch(PdfGlyph::space)) continue;
             float y = line.get(0).baseline();
             if (margin(y, height)) {
-                String t = PdfText.text(line).strip();
+                String t = PdfLines.text(line).strip();
                 if (PAGE_NUMBER.matcher(t).matches() || running.contains(t.replaceAll("\\d+", "#"))) continue;
             }
             items.add(new Item(p, y, line, null, null, 0, null));
@@ -157,7 +157,7 @@ final class PdfReader {
     }
 
     private static int columns(Item line) {
-        return PdfText.segments(line.line(), PdfLooseTables.CELL_GAP).size();
+        return PdfLines.segments(line.line(), PdfLooseTables.CELL_GAP).size();
     }
 
     /** A line next to a table line that belongs to the same table: text, same font, no wider gap than a row. */
@@ -165,7 +165,7 @@ final class PdfReader {
         if (line.rows() != null || neighbour.rows() != null) return false;
         if (Math.abs(line.size() - size) > 0.3f) return false;
         if (Math.abs(line.y() - neighbour.y()) > size * 2.5f) return false;
-        return !HEADING_START.matcher(PdfText.text(line.line()).strip()).matches()
+        return !HEADING_START.matcher(PdfLines.text(line.line()).strip()).matches()
                 || columns(line) >= 2;
     }
 
@@ -180,8 +180,8 @@ final class PdfReader {
             List<PdfGlyph> inMargin = new ArrayList<>();
             for (PdfGlyph g : e.getValue()) if (margin(g.baseline(), height)) inMargin.add(g);
             java.util.Set<String> seen = new java.util.HashSet<>();
-            for (List<PdfGlyph> line : PdfText.lines(inMargin)) {
-                String t = PdfText.text(line).strip().replaceAll("\\d+", "#");
+            for (List<PdfGlyph> line : PdfLines.lines(inMargin)) {
+                String t = PdfLines.text(line).strip().replaceAll("\\d+", "#");
                 if (!t.isEmpty() && seen.add(t)) pages.merge(t, 1, Integer::sum);
             }
         }
@@ -211,7 +211,7 @@ final class PdfReader {
                 prev = null;
                 continue;
             }
-            String text = PdfText.text(it.line());
+            String text = PdfLines.text(it.line());
             if (prev != null && prev.rows() == null && continues(prev, it, edges, pitch, text)) {
                 parts.add(text);
             } else {
@@ -225,7 +225,7 @@ final class PdfReader {
     }
 
     private static void flush(List<String> parts, String origin, LineBuilder out) {
-        if (!parts.isEmpty()) out.text(PdfText.join(parts), origin);
+        if (!parts.isEmpty()) out.text(PdfLines.join(parts), origin);
         parts.clear();
     }
 

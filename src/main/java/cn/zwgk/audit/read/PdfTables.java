@@ -126,8 +126,8 @@ final class PdfTables {
                 String text = "";
                 if (topLeft[g] == s && cellGlyphs.get(g) != null) {
                     List<String> lines = new ArrayList<>();
-                    for (List<PdfGlyph> l : PdfText.lines(cellGlyphs.get(g))) lines.add(PdfText.text(l));
-                    text = PipeRow.cellText(PdfText.join(lines));
+                    for (List<PdfGlyph> l : PdfLines.lines(cellGlyphs.get(g))) lines.add(PdfLines.text(l));
+                    text = PipeRow.cellText(PdfLines.join(lines));
                 }
                 any |= !text.isEmpty();
                 row.add(text);
@@ -188,7 +188,7 @@ final class PdfTables {
             Edge e = fragments.get(i), up = upper.get(i);
             if (!allFragments && !(dataRow && aboveData && labelToTheRight(first, e.column() + e.width()))) continue;
             List<String> cell = above.rows().get(up.row());
-            cell.set(up.column(), PdfText.join(List.of(cell.get(up.column()), first.get(e.column()))));
+            cell.set(up.column(), PdfLines.join(List.of(cell.get(up.column()), first.get(e.column()))));
             first.set(e.column(), "");
         }
     }

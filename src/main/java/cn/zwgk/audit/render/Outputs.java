@@ -1,6 +1,6 @@
 package cn.zwgk.audit.render;
 
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 

@@ -1,6 +1,6 @@
 package cn.zwgk.audit.render;
 
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
@@ -18,15 +18,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.io.ByteArrayOutputStream;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.io.OutputStream;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.time.LocalDate;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.util.Map;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.util.stream.Collectors;
 
 /**

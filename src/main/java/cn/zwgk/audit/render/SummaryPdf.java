@@ -1,6 +1,6 @@
 package cn.zwgk.audit.render;
 
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -13,15 +13,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.io.OutputStream;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.util.HashMap;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.util.LinkedHashMap;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.util.List;
-import cn.zwgk.audit.audit.Codes;
+import cn.zwgk.audit.engine.Codes;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */

@@ -1,7 +1,7 @@
 package cn.zwgk.audit.fuzz;
 
-import cn.zwgk.audit.audit.RuleBase;
-import cn.zwgk.audit.audit.RuleBudget;
+import cn.zwgk.audit.engine.RuleBase;
+import cn.zwgk.audit.engine.RuleBudget;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.parse.ReportParser;

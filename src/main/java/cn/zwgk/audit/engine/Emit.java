@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.format.ReportFormat;
 import cn.zwgk.audit.model.Cell;

@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
@@ -43,7 +43,7 @@ class CodesTest {
                 package fixture;
                 import cn.zwgk.audit.model.Cell;
                 import cn.zwgk.audit.model.CellState;
-                global cn.zwgk.audit.audit.Emit emit;
+                global cn.zwgk.audit.engine.Emit emit;
 
                 rule "无效单元格"
                 when

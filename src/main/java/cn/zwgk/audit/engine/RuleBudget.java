@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 /**
  * What the rules may spend on one report: a fire limit (a rule that keeps re-activating itself, such as an

@@ -1,22 +1,21 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
-import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.parse.ReportParser;
 
 import java.nio.file.Path;
 
 /**
- * The engine tests' rule set (a frozen copy of rules/, {@link Fixtures#FIXTURE_RULES}) compiled once per test JVM (a
- * compile costs seconds). The shipped rules/ are specified by their own cases (rules/tests), not by these tests.
+ * The shipped rules/ compiled once per test JVM (a compile costs seconds), for the tests that run their cases
+ * (rules/tests) and for tests of real reports that hold whatever the office sets (no error on a clean seed).
  */
-final class FixtureRules {
+final class ShippedRules {
 
-    static final Path DIR = Fixtures.FIXTURE_RULES;
+    static final Path DIR = Path.of("rules");
     private static RuleBase rules;
     private static ReportParser parser;
 
-    private FixtureRules() {}
+    private ShippedRules() {}
 
     static synchronized RuleBase rules() throws ConfigException {
         if (rules == null) rules = RuleBase.compile(DIR);

@@ -1,21 +1,22 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
+import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.parse.ReportParser;
 
 import java.nio.file.Path;
 
 /**
- * The shipped rules/ compiled once per test JVM (a compile costs seconds), for the tests that run their cases
- * (rules/tests) and for tests of real reports that hold whatever the office sets (no error on a clean seed).
+ * The engine tests' rule set (a frozen copy of rules/, {@link Fixtures#FIXTURE_RULES}) compiled once per test JVM (a
+ * compile costs seconds). The shipped rules/ are specified by their own cases (rules/tests), not by these tests.
  */
-final class ShippedRules {
+final class FixtureRules {
 
-    static final Path DIR = Path.of("rules");
+    static final Path DIR = Fixtures.FIXTURE_RULES;
     private static RuleBase rules;
     private static ReportParser parser;
 
-    private ShippedRules() {}
+    private FixtureRules() {}
 
     static synchronized RuleBase rules() throws ConfigException {
         if (rules == null) rules = RuleBase.compile(DIR);

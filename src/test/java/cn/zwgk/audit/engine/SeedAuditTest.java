@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Finding;

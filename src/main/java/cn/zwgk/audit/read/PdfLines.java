@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Glyphs to lines of text: grouped by baseline, ordered left to right, spaces where the gaps are. */
-final class PdfText {
+final class PdfLines {
 
-    private PdfText() {}
+    private PdfLines() {}
 
     /** Glyphs grouped into lines, top to bottom; each line's glyphs left to right, duplicates (fake bold) dropped. */
     static List<List<PdfGlyph>> lines(List<PdfGlyph> glyphs) {

@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;

@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

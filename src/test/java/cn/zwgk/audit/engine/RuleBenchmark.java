@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Report;
@@ -16,7 +16,7 @@ import java.util.List;
  * Measures the rule base, not a test: cold start (compile the rules and audit one seed in a fresh JVM) and warm audits
  * (parse + rules, and rules alone) over the five seeds. Run from the project directory:
  * <pre>
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) cn.zwgk.audit.audit.RuleBenchmark
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) cn.zwgk.audit.engine.RuleBenchmark
  * </pre>
  */
 public final class RuleBenchmark {

@@ -1,4 +1,4 @@
-package cn.zwgk.audit.audit;
+package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.limits.Failures;
 import cn.zwgk.audit.model.Finding;

@@ -36,8 +36,8 @@ class AgencyNameConflictTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rules = ShippedRules.rules();
-        parser = ShippedRules.parser();
+        rules = CompiledRules.SHIPPED.rules();
+        parser = CompiledRules.SHIPPED.parser();
     }
 
     /** 老洲乡 (012): the title, the preamble, the metadata field and the contact sentence each name it, in their words. */

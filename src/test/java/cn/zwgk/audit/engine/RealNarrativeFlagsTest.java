@@ -50,8 +50,8 @@ class RealNarrativeFlagsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rules = ShippedRules.rules();
-        parser = ShippedRules.parser();
+        rules = CompiledRules.SHIPPED.rules();
+        parser = CompiledRules.SHIPPED.parser();
     }
 
     static List<Finding> audit(Path file) throws Exception {

@@ -37,7 +37,7 @@ class RuleBaseCacheTest {
 
     @BeforeAll
     static void compileFresh() throws Exception {
-        parser = ShippedRules.parser();
+        parser = CompiledRules.SHIPPED.parser();
         fresh = RuleBase.compile(Fixtures.RULES, new RuleBaseCache(null));
     }
 

@@ -27,7 +27,7 @@ class RuleBaseTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        rules = FixtureRules.rules();
+        rules = CompiledRules.FIXTURE.rules();
     }
 
     private static List<Finding> audit(ReportBuilder b) {

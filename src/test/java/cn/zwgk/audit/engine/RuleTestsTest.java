@@ -26,7 +26,7 @@ class RuleTestsTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        rules = ShippedRules.rules();
+        rules = CompiledRules.SHIPPED.rules();
     }
 
     private Path caseFile(String yaml) throws Exception {
@@ -90,8 +90,8 @@ class RuleTestsTest {
 
     @Test
     void shippedCasesPass() throws Exception {
-        Path shipped = ShippedRules.DIR;
-        var results = RuleTests.run(shipped, ShippedRules.parser(), rules);
+        Path shipped = CompiledRules.SHIPPED.dir;
+        var results = RuleTests.run(shipped, CompiledRules.SHIPPED.parser(), rules);
         assertTrue(results.size() >= rules.codes().codes().size(), "at least one case per code");
         String failed = results.stream().filter(r -> !r.passed())
                 .map(r -> r.file() + " “" + r.name() + "”: " + r.failures()).collect(Collectors.joining("\n"));
@@ -119,7 +119,7 @@ class RuleTestsTest {
                       - replace: {from: "新受理政府信息公开申请42件", to: "新受理政府信息公开申请41件"}
                     must_not: [error]
                 """, StandardCharsets.UTF_8);
-        var results = RuleTests.run(rulesCopy, ShippedRules.parser(), rules);
+        var results = RuleTests.run(rulesCopy, CompiledRules.SHIPPED.parser(), rules);
         assertEquals(3, results.size());
         assertTrue(results.get(0).failures().get(0).startsWith("应出现 T3_BALANCE"), results.get(0).toString());
         assertTrue(results.get(1).failures().get(0).contains("没有这句话"), results.get(1).toString());

@@ -33,8 +33,8 @@ class SeedAuditTest {
 
     @BeforeAll
     static void load() throws Exception {
-        rules = ShippedRules.rules();
-        parser = ShippedRules.parser();
+        rules = CompiledRules.SHIPPED.rules();
+        parser = CompiledRules.SHIPPED.parser();
     }
 
     static Path seed(String number) throws Exception {

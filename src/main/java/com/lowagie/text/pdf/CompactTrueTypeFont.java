@@ -59,10 +59,10 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
         }
         HashMap<Integer, int[]> longTag = (HashMap<Integer, int[]>) params[0];
         addRangeUni(longTag, true, subset);
-        int[][] metrics = longTag.values().toArray(new int[0][]);
-        Arrays.sort(metrics, this);
-        int[] used = new int[metrics.length];
-        for (int i = 0; i < metrics.length; i++) used[i] = metrics[i][0];
+        // keyed by glyph id; in glyph order as OpenPDF writes them (a primitive sort, not a comparator's)
+        int[] used = longTag.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        int[][] metrics = new int[used.length][];
+        for (int i = 0; i < used.length; i++) metrics[i] = longTag.get(used[i]);
         GlyphSubset.Subset subset = glyphs.subset(used);
 
         byte[] program = subset.font();
@@ -141,12 +141,15 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
             buf.append(size).append(" beginbfrange\n");
             for (int i = k; i < k + size; i++) {
                 int[] m = mapped[i];
-                String glyph = toHex(m[0]);
-                buf.append(glyph).append(glyph);
+                buf.append('<');
+                hex4(buf, m[0]).append("><");
+                hex4(buf, m[0]).append('>');
                 if (m.length == 4) {
-                    buf.append("[<").append(utf16(m[2])).append(utf16(m[3])).append(">]");
+                    utf16(utf16(buf.append("[<"), m[2]), m[3]).append(">]");
+                } else if (m[2] < 0x10000) {
+                    hex4(buf.append('<'), m[2]).append('>');
                 } else {
-                    buf.append(toHex(m[2]));
+                    utf16(buf.append("[<"), m[2]).append(">]");
                 }
                 buf.append('\n');
             }
@@ -159,9 +162,13 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
     }
 
     /** A code point as UTF-16 hex digits (a surrogate pair above the BMP). */
-    private static String utf16(int c) {
-        StringBuilder s = new StringBuilder(8);
-        for (char ch : Character.toChars(c)) s.append(String.format("%04x", (int) ch));
-        return s.toString();
+    private static StringBuilder utf16(StringBuilder buf, int c) {
+        for (char ch : Character.toChars(c)) hex4(buf, ch);
+        return buf;
+    }
+
+    private static StringBuilder hex4(StringBuilder buf, int v) {
+        for (int shift = 12; shift >= 0; shift -= 4) buf.append(Character.forDigit((v >> shift) & 0xF, 16));
+        return buf;
     }
 }

@@ -45,29 +45,38 @@ final class TrueTypeTables {
                 .putShort((short) (16 * n - (16 << log2)));
         int offset = 12 + 16 * n;
         int headOffset = -1;
+        // the whole file's checksum is the sum of its aligned parts': the directory's and each table's
+        int fileSum = 0;
         for (String tag : tags) {
             byte[] t = tables.get(tag);
             if (tag.equals("head")) {
                 ByteBuffer.wrap(t).putInt(8, 0); // checkSumAdjustment, set below
                 headOffset = offset;
             }
-            out.put(tag.getBytes(StandardCharsets.ISO_8859_1)).putInt(checksum(t)).putInt(offset).putInt(t.length);
+            int sum = checksum(t);
+            fileSum += sum;
+            out.put(tag.getBytes(StandardCharsets.ISO_8859_1)).putInt(sum).putInt(offset).putInt(t.length);
             out.put(offset, t);
             offset += (t.length + 3) & ~3;
         }
         byte[] bytes = out.array();
-        if (headOffset >= 0) ByteBuffer.wrap(bytes).putInt(headOffset + 8, 0xB1B0AFBA - checksum(bytes));
+        fileSum += checksum(bytes, 12 + 16 * n);
+        if (headOffset >= 0) ByteBuffer.wrap(bytes).putInt(headOffset + 8, 0xB1B0AFBA - fileSum);
         return bytes;
     }
 
     private static int checksum(byte[] data) {
+        return checksum(data, data.length);
+    }
+
+    /** The sum of the first {@code length} bytes as big-endian 32-bit words, the last one padded with zeros. */
+    private static int checksum(byte[] data, int length) {
+        ByteBuffer b = ByteBuffer.wrap(data);
+        int whole = length & ~3;
         int sum = 0;
-        int whole = data.length & ~3;
-        for (int i = 0; i < whole; i += 4) {
-            sum += (data[i] & 0xFF) << 24 | (data[i + 1] & 0xFF) << 16 | (data[i + 2] & 0xFF) << 8 | data[i + 3] & 0xFF;
-        }
-        int v = 0;
-        for (int k = 0; k < 4; k++) v = (v << 8) | (whole + k < data.length ? data[whole + k] & 0xFF : 0);
-        return data.length > whole ? sum + v : sum;
+        for (int i = 0; i < whole; i += 4) sum += b.getInt(i);
+        int tail = 0;
+        for (int k = 0; k < 4; k++) tail = (tail << 8) | (whole + k < length ? data[whole + k] & 0xFF : 0);
+        return sum + tail;
     }
 }

@@ -168,7 +168,9 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
     }
 
     private static StringBuilder hex4(StringBuilder buf, int v) {
-        for (int shift = 12; shift >= 0; shift -= 4) buf.append(Character.forDigit((v >> shift) & 0xF, 16));
+        for (int shift = 12; shift >= 0; shift -= 4) buf.append(HEX[(v >> shift) & 0xF]);
         return buf;
     }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

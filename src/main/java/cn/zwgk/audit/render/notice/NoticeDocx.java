@@ -3,7 +3,6 @@ package cn.zwgk.audit.render.notice;
 import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.docx.Docx;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,25 +24,24 @@ public final class NoticeDocx implements BatchOutput {
     @Override
     public void write(BatchSummary s, OutputStream out) throws IOException {
         Notice n = source.of(s);
-        try (Docx d = new Docx(s.campaign().office())) {
-            d.title(n.office(), 22, Docx.RED);
-            d.rule();
-            if (!n.docNumber().isBlank()) d.aligned(n.docNumber(), 16, ParagraphAlignment.CENTER);
-            d.title(n.title(), 22, null);
-            d.text(n.addressees(), 16, false);
-            for (Notice.Block b : n.body()) {
-                if (b.heading()) d.heading(b.text(), 16);
-                else d.text(b.text(), 16, true);
-            }
-            d.text("", 16, false);
-            d.text(n.attachment(), 16, true);
-            d.text("", 16, false);
-            for (String line : n.signature()) d.aligned(line, 16, ParagraphAlignment.RIGHT);
-            d.pageBreak();
-            d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
-            d.title(n.attachmentTitle(), 18, null);
-            if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
-            d.write(out);
+        Docx d = new Docx(s.campaign().office());
+        d.title(n.office(), 22, Docx.RED);
+        d.rule();
+        if (!n.docNumber().isBlank()) d.aligned(n.docNumber(), 16, Docx.Align.CENTER);
+        d.title(n.title(), 22, null);
+        d.text(n.addressees(), 16, false);
+        for (Notice.Block b : n.body()) {
+            if (b.heading()) d.heading(b.text(), 16);
+            else d.text(b.text(), 16, true);
         }
+        d.text("", 16, false);
+        d.text(n.attachment(), 16, true);
+        d.text("", 16, false);
+        for (String line : n.signature()) d.aligned(line, 16, Docx.Align.RIGHT);
+        d.pageBreak();
+        d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
+        d.title(n.attachmentTitle(), 18, null);
+        if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
+        d.write(out);
     }
 }

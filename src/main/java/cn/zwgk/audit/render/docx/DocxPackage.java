@@ -11,7 +11,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The zip package of a .docx: the document part and the parts every letter shares (content types, relationships,
- * properties, empty settings), the same parts Apache POI wrote for a new document. The shared parts are constants.
+ * properties, empty settings), the parts Apache POI wrote for a new document, except that the application and the
+ * author are this program (POI no longer writes them). The shared parts are constants.
  */
 final class DocxPackage {
 

@@ -13,8 +13,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The rows of a .docx table written as text into the file, not built as Word objects: a 通报 of 20,000 reports lists
- * hundreds of thousands of findings, and POI's objects for them need gigabytes. The document is laid out by POI with
+ * The rows of a .docx table written straight into the file, not held in memory: a 通报 of 20,000 reports lists
+ * hundreds of thousands of findings, and their XML alone is a gigabyte. The document is laid out by {@code Docx} with
  * one placeholder row ({@link #placeholder}); {@link #write} copies it, repeating that row's XML once for each row with
  * the row's texts in place of the placeholders.
  */

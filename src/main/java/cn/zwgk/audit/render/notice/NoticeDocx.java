@@ -4,8 +4,10 @@ import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.docx.Docx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /** {@code 通报.docx}: the 通报 draft as an editable Word document in 公文 style. */
 public final class NoticeDocx implements BatchOutput {
@@ -41,7 +43,15 @@ public final class NoticeDocx implements BatchOutput {
         d.pageBreak();
         d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
         d.title(n.attachmentTitle(), 18, null);
-        if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
-        d.write(out);
+        if (n.rows().isEmpty()) {
+            d.write(out);
+            return;
+        }
+        // the appendix lists every finding, hundreds of thousands at 20,000 reports: its rows are written straight
+        // into the file (DocxRows), not held as one document in memory
+        d.table(n.columns(), List.of(DocxRows.placeholder(n.columns().size())), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
+        ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
+        d.write(laidOut);
+        DocxRows.write(laidOut.toByteArray(), n.rows(), out);
     }
 }

@@ -41,7 +41,8 @@ public final class NoticeDocx implements BatchOutput {
         d.pageBreak();
         d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
         d.title(n.attachmentTitle(), 18, null);
-        if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
+        // 序号 and 级别 hold "序号" and a four-digit number on one line at 10.5 pt; 问题 the most text
+        if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.9, 2.4, 4.5, 0.9, 2.1);
         d.write(out);
     }
 }

@@ -4,8 +4,10 @@ import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.docx.Docx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /** {@code 通报.docx}: the 通报 draft as an editable Word document in 公文 style. */
 public final class NoticeDocx implements BatchOutput {
@@ -41,8 +43,18 @@ public final class NoticeDocx implements BatchOutput {
         d.pageBreak();
         d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
         d.title(n.attachmentTitle(), 18, null);
-        // 序号 and 级别 hold "序号" and a four-digit number on one line at 10.5 pt; 问题 the most text
-        if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.9, 2.4, 4.5, 0.9, 2.1);
-        d.write(out);
+        if (n.rows().isEmpty()) {
+            d.write(out);
+            return;
+        }
+        // the appendix lists every finding, hundreds of thousands at 20,000 reports: its rows are written straight
+        // into the file (DocxRows), not held as one document in memory
+        // 序号 holds "序号" and the last number on one line at 10.5 pt (0.9 of 10.8: four digits, 0.2 more for each
+        // further digit, taken from 问题), 级别 "错误"; 问题 has the most text
+        double number = 0.9 + 0.2 * Math.max(0, String.valueOf(n.rows().size()).length() - 4);
+        d.table(n.columns(), List.of(DocxRows.placeholder(n.columns().size())), 10.5, number, 2.4, 5.4 - number, 0.9, 2.1);
+        ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
+        d.write(laidOut);
+        DocxRows.write(laidOut.toByteArray(), n.rows(), out);
     }
 }

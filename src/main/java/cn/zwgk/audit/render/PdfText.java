@@ -117,6 +117,10 @@ final class PdfText {
 
     /** Tabs and stray control characters would print as boxes. */
     static String clean(String text) {
+        int plain = 0;
+        while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != 0x7F
+                && text.charAt(plain) != '\uFEFF') plain++;
+        if (plain == text.length()) return text; // nearly every text has nothing to clean
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

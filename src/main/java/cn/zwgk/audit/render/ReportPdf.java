@@ -78,7 +78,7 @@ public final class ReportPdf implements ReportOutput {
         doc.addSubject(Templates.fill(t.label("verdict"), vars) + "：" + vars.get("verdict"));
         doc.addKeywords(audit.findings().stream().map(Finding::rule).distinct().collect(Collectors.joining(", ")));
         doc.addCreator("zwgk-audit（规则版本 " + audit.rulesVersion() + "）");
-        doc.addCreationDate();
+        // the creation date OpenPDF writes itself (a second one cost a date formatter per letter)
         doc.open();
 
         heading(doc, audit, vars, title);

@@ -11,6 +11,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -54,6 +55,8 @@ public final class RuleBase {
             .thenComparing(f -> f.column() == null ? "" : f.column());
 
     private final KieBase kieBase;
+    /** Sessions reset and reused from report to report: a new session costs more than firing the rules. */
+    private final KieSessionsPool sessions;
     private final Messages messages;
     private final Codes codes;
     private final List<ConfigProblem> warnings;
@@ -72,6 +75,7 @@ public final class RuleBase {
         this.sites = Map.copyOf(sites);
         this.emitted = Set.copyOf(emitted);
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(1);
         this.messages = messages;
         this.codes = codes;
         this.warnings = List.copyOf(warnings);
@@ -191,11 +195,11 @@ public final class RuleBase {
         Set<String> left = new HashSet<>();
         List<Object> facts = facts(report);
         facts.addAll(extra);
-        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts, failures, left, budget);
+        RuleRun run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts, failures, left, budget);
+            run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
         }
         if (run.failure() != null) {
             // not one rule to leave out, or too many broken rules to audit around: the batch reports this file

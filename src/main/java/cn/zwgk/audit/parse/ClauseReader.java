@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -31,11 +33,21 @@ final class ClauseReader {
 
     private final Lexicon lex;
     private final Pattern number;
+    /** The lexicon's cues by their first character (indexes into {@code lex.cues()}). */
+    private final Map<Character, int[]> cuesByFirst = new HashMap<>();
     /** The first characters of the negators and not-negators: most positions of a clause start neither. */
     private final BitSet negationStarts = new BitSet(0x10000);
 
     ClauseReader(Lexicon lex) {
         this.lex = lex;
+        for (int k = 0; k < lex.cues().size(); k++) {
+            String w = lex.cues().get(k);
+            if (w.isEmpty()) continue;
+            int[] before = cuesByFirst.getOrDefault(w.charAt(0), new int[0]);
+            int[] with = java.util.Arrays.copyOf(before, before.length + 1);
+            with[before.length] = k;
+            cuesByFirst.put(w.charAt(0), with);
+        }
         for (List<String> words : List.of(lex.negators(), lex.notNegators())) {
             for (String w : words) if (!w.isEmpty()) negationStarts.set(w.charAt(0));
         }
@@ -219,11 +231,23 @@ final class ClauseReader {
         }
     }
 
-    /** Every cue of the lexicon found in the sentence. */
+    /**
+     * Every cue of the lexicon found in the sentence, in the lexicon's order and then by position (the order callers
+     * break ties by). One pass over the sentence, trying only the cues that start with each character.
+     */
     private List<Cue> cues(String s) {
-        List<Cue> found = new ArrayList<>();
-        for (String w : lex.cues()) {
-            for (int at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) found.add(new Cue(w, at, at + w.length()));
+        List<String> words = lex.cues();
+        List<long[]> hits = new ArrayList<>();
+        for (int at = 0; at < s.length(); at++) {
+            int[] candidates = cuesByFirst.get(s.charAt(at));
+            if (candidates == null) continue;
+            for (int k : candidates) if (s.startsWith(words.get(k), at)) hits.add(new long[] {k, at});
+        }
+        hits.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<Cue> found = new ArrayList<>(hits.size());
+        for (long[] h : hits) {
+            String w = words.get((int) h[0]);
+            found.add(new Cue(w, (int) h[1], (int) h[1] + w.length()));
         }
         return found;
     }

@@ -84,9 +84,18 @@ public final class ReportPdf implements ReportOutput {
         heading(doc, audit, vars, title);
         letter(doc, audit, vars);
         verdict(doc, view);
-        findings(doc, view);
-        review(doc, view);
-        signature(doc, vars);
+        // the last table is added with the signature in it, so that the signature never stands alone on a page
+        PdfPTable last = findings(doc, view);
+        if (view.context().review() != null) {
+            if (last != null) doc.add(last);
+            last = review(doc, view);
+        }
+        if (last != null) {
+            signature(last, vars);
+            doc.add(last);
+        } else {
+            signature(doc, vars);
+        }
         new AppendixTables(t, fonts()).add(doc, writer, view);
         doc.close();
     }
@@ -175,24 +184,30 @@ public final class ReportPdf implements ReportOutput {
         doc.add(box);
     }
 
-    /** Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. */
-    private void findings(Document doc, AuditView view) {
+    /**
+     * Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. The last
+     * finding's table is returned, not added (null when there are none).
+     */
+    private PdfPTable findings(Document doc, AuditView view) {
         Paragraph h = PdfText.paragraph(t.label("findings"), fonts().bold(14));
         h.setSpacingBefore(10);
         h.setSpacingAfter(4);
         doc.add(h);
         if (view.groups().isEmpty()) {
             doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(11)));
-            return;
+            return null;
         }
+        PdfPTable pending = null;
         for (AuditView.Group g : view.groups()) {
             boolean first = true;
             for (AuditView.Item item : g.findings()) {
+                if (pending != null) doc.add(pending);
                 // the group heading rides in its first finding's table, so it never stays behind at a page foot
-                doc.add(finding(item, first ? g.title() : null));
+                pending = finding(item, first ? g.title() : null);
                 first = false;
             }
         }
+        return pending;
     }
 
     private PdfPTable finding(AuditView.Item item, String groupTitle) {
@@ -238,10 +253,13 @@ public final class ReportPdf implements ReportOutput {
         return table;
     }
 
-    /** A resubmission: what the agency fixed since its previous audit, what remains, what is new. */
-    private void review(Document doc, AuditView view) {
+    /**
+     * A resubmission: what the agency fixed since its previous audit, what remains, what is new. Added after the
+     * findings: only its heading is added here, its table returned (null for a first submission).
+     */
+    private PdfPTable review(Document doc, AuditView view) {
         Resubmission r = view.context().review();
-        if (r == null) return;
+        if (r == null) return null;
         Paragraph h = PdfText.heading(view.fill(t.review().get("title")), fonts().bold(12));
         h.setSpacingBefore(10);
         h.setSpacingAfter(4);
@@ -251,7 +269,7 @@ public final class ReportPdf implements ReportOutput {
         reviewRow(table, t.review().get("fixed"), r.fixed(), view, GREEN);
         reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
         reviewRow(table, t.review().get("added"), r.added(), view, RED);
-        doc.add(table);
+        return table;
     }
 
     private void reviewRow(PdfPTable table, String label, java.util.List<Finding> findings, AuditView view, Color c) {
@@ -270,6 +288,24 @@ public final class ReportPdf implements ReportOutput {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The signature as the last rows of {@code table}, kept on one page with it. */
+    private void signature(PdfPTable table, Map<String, Object> vars) {
+        table.setKeepTogether(true);
+        boolean first = true;
+        for (String line : t.signature()) {
+            PdfPCell c = new PdfPCell(PdfText.paragraph(Templates.fill(line, vars), fonts().regular(11)));
+            c.setColspan(table.getNumberOfColumns());
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            c.setPadding(0);
+            c.setLeading(0, 1.5f);
+            // the gap the signature keeps from the text above it, as when it stands on its own
+            if (first) c.setPaddingTop(16 + 11 * 1.5f + 8);
+            first = false;
+            table.addCell(c);
+        }
     }
 
     private void signature(Document doc, Map<String, Object> vars) {

@@ -28,12 +28,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code audit check PATH...}: audits files and folders and writes the PDFs, JSON and batch summary. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "审查文件和文件夹（递归）中的年度报告，写入审查批次文件夹（--out）：每份报告生成审查意见书 NAME.pdf、"
-                + "NAME.docx 和 NAME.json，并按批次中的全部报告重建 summary.json、summary.csv、summary.pdf、findings.xlsx "
+                + "NAME.docx 和 NAME.json（--formats 可只选其中几种），并按批次中的全部报告重建 summary.json、summary.csv、summary.pdf、findings.xlsx "
                 + "和通报草稿。批次文件夹中可放 office.yaml（本机关信息）、agencies.csv/.xlsx（报送单位名单）、"
                 + "accepted.yaml（已认可的问题）。",
         exitCodeListHeading = "%n退出码：%n",
@@ -49,8 +50,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Options.Batch batch;
 
-    @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF 和 summary.pdf），只生成 JSON 和 summary.json、summary.csv")
-    boolean noPdf;
+    @CommandLine.Mixin
+    Options.Formats formats;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "审查日期（默认为审查批次 office.yaml 的 auditDate，再默认为当天）")
     LocalDate date;
@@ -73,6 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        Set<String> chosen = formats.chosen(spec);
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "输出目录不是文件夹：" + out);
         }
@@ -98,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         // configuration first: a broken rule or template stops the run before any audit. The loads overlap (the
         // font too, when there will be PDFs): a short run waits for the slowest of them, not for their sum
         InBackground<Templates> loadTemplates = InBackground.start("templates", () -> Templates.load(batch.templates.folder()));
-        if (!noPdf) InBackground.start("font", PdfFonts::get);
+        if (chosen.contains("pdf")) InBackground.start("font", PdfFonts::get);
         Auditor auditor;
         try {
             auditor = Auditor.fromRules(batch.rules.folder());
@@ -115,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
         campaign.warnings().forEach(err::println);
         int n = batch.threads.count();
         Outputs all = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
-        Outputs outputs = noPdf ? all.without("pdf") : all;
+        Outputs outputs = all.only(chosen);
         // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date
         campaign.removeStale(all.batchFiles().stream().filter(f -> !outputs.batchFiles().contains(f)).toList());
         Comparisons comparisons = previousFiles != null || (similarity != null && files.size() > 1)

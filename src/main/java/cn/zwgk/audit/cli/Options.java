@@ -2,11 +2,18 @@ package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.render.Outputs;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Options several commands share, as picocli mixins, so each is declared and checked in one place. */
 final class Options {
@@ -54,6 +61,44 @@ final class Options {
 
         @Mixin
         Threads threads;
+    }
+
+    /** {@code --formats} and {@code --no-pdf}: which files each report gets (a format not chosen is not loaded). */
+    static final class Formats {
+        @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+                description = "每份报告生成哪些文件，逗号分隔：json、pdf、docx（默认全部）。未选的格式连同同类汇总文件都不生成"
+                        + "（不选 docx 则无 通报.docx，不选 pdf 则无 summary.pdf、通报.pdf）；NAME.json 是审查记录，总会生成")
+        List<String> names;
+
+        @Option(names = "--no-pdf", description = "不生成任何 PDF（逐份 PDF、summary.pdf、通报.pdf），即 --formats 中去掉 pdf")
+        boolean noPdf;
+
+        /** The chosen formats (always with the record, JSON); an unknown name or a contradiction is a usage error. */
+        Set<String> chosen(CommandLine.Model.CommandSpec spec) {
+            Set<String> chosen = new LinkedHashSet<>();
+            if (names == null) {
+                chosen.addAll(Outputs.FORMATS);
+            } else {
+                List<String> unknown = new ArrayList<>();
+                for (String n : names) {
+                    String name = n.strip().toLowerCase(Locale.ROOT);
+                    if (Outputs.FORMATS.contains(name)) chosen.add(name);
+                    else unknown.add(n.isBlank() ? "（空）" : n.strip());
+                }
+                if (!unknown.isEmpty()) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--formats 中的格式无法识别："
+                            + String.join("、", unknown) + "；可选的格式：" + String.join("、", Outputs.FORMATS)
+                            + "（以逗号分隔，如 --formats json,pdf）");
+                }
+                if (noPdf && chosen.contains("pdf")) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--no-pdf 与 --formats 中的 pdf 互相矛盾：请只用其中一个");
+                }
+            }
+            if (noPdf) chosen.remove("pdf");
+            chosen.add(Outputs.RECORD);
+            return chosen;
+        }
     }
 
     /** {@code --watch}: keep one JVM and check (or test) again whenever a file under rules/ changes. */

@@ -5,8 +5,6 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,7 +38,8 @@ final class PdfReader {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) throw new UnreadableInputException("PDF 文件没有页面");
             if (pages > MAX_PAGES) throw new UnreadableInputException("PDF 页数过多（" + pages + " 页），不像是一份年度报告");
-            Map<Integer, List<PdfGlyph>> glyphs = Glyphs.of(pdf);
+            PdfPages content = PdfPages.of(pdf);
+            Map<Integer, List<PdfGlyph>> glyphs = content.glyphs();
             java.util.Set<String> running = runningText(pdf, glyphs);
             float[] carry = null;
             float looseFont = 0;
@@ -48,7 +47,7 @@ final class PdfReader {
             for (int p = 1; p <= pages; p++) {
                 PDPage page = pdf.getPage(p - 1);
                 List<Item> onPage = page(p, page.getCropBox().getHeight(), glyphs.getOrDefault(p, List.of()),
-                        PdfRulings.of(page), carry, looseFont, running);
+                        content.rulings(p), carry, looseFont, running);
                 if (last != null && last.found() != null && !onPage.isEmpty() && onPage.get(0).found() != null) {
                     PdfTables.joinAcrossPageBreak(last.found(), onPage.get(0).found());
                 }
@@ -291,32 +290,5 @@ final class PdfReader {
         counts.forEach((page, c) -> c.entrySet().stream().max(Map.Entry.comparingByValue())
                 .ifPresent(best -> out.put(page, best.getKey() / 2f)));
         return out;
-    }
-
-    /** Font size in points; text drawn at size 1 and scaled by its matrix reports 1, so fall back to glyph height. */
-    private static float size(TextPosition t) {
-        float s = t.getFontSizeInPt();
-        return s >= 2 ? s : Math.max(1f, t.getHeightDir() / 0.7f);
-    }
-
-    /** Every glyph of every page, with its position. */
-    private static final class Glyphs extends PDFTextStripper {
-        private final Map<Integer, List<PdfGlyph>> pages = new HashMap<>();
-
-        static Map<Integer, List<PdfGlyph>> of(PDDocument pdf) throws IOException {
-            Glyphs g = new Glyphs();
-            g.getText(pdf);
-            return g.pages;
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition t) {
-            String u = t.getUnicode();
-            if (u == null || u.isEmpty()) return;
-            u = Ideographs.fold(u); // fonts that map 一 to the radical ⼀: headings and labels start with 一 again
-            if (t.getDir() != 0) return; // rotated text: stamps and watermarks, not the report
-            pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(new PdfGlyph(u, t.getXDirAdj(),
-                    t.getYDirAdj(), t.getWidthDirAdj(), size(t)));
-        }
     }
 }

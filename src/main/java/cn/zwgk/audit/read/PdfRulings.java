@@ -1,21 +1,17 @@
 package cn.zwgk.audit.read;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The straight horizontal and vertical lines a page draws (table borders), stroked or filled as thin rectangles, in
- * page coordinates with y growing downwards.
+ * The straight horizontal and vertical lines one page draws (table borders), stroked or filled as thin rectangles, in
+ * page coordinates with y growing downwards. Fed path by path by {@link PdfPages} as it reads the page's content
+ * stream, with points already in device space.
  */
-final class PdfRulings extends PDFGraphicsStreamEngine {
+final class PdfRulings {
 
     /** A horizontal ({@code x0..x1} at {@code y0 == y1}) or vertical line. */
     record Line(float x0, float y0, float x1, float y1) {
@@ -35,82 +31,40 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
     private final List<float[][]> rects = new ArrayList<>();
     private Point2D.Float current = new Point2D.Float();
 
-    private PdfRulings(PDPage page) {
-        super(page);
-        PDRectangle box = page.getCropBox();
-        left = box.getLowerLeftX();
-        top = box.getUpperRightY();
+    PdfRulings(PDRectangle cropBox) {
+        left = cropBox.getLowerLeftX();
+        top = cropBox.getUpperRightY();
     }
 
-    static List<Line> of(PDPage page) throws IOException {
-        PdfRulings r = new PdfRulings(page);
-        r.processPage(page);
-        return r.lines;
+    List<Line> lines() {
+        return lines;
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         rects.add(new float[][] {pt(p0), pt(p1), pt(p2), pt(p3)});
     }
 
-    @Override
-    public void moveTo(float x, float y) {
-        current = new Point2D.Float(x, y);
+    void moveTo(Point2D.Float p) {
+        current = p;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
-        path.add(new float[] {current.x - left, top - current.y, x - left, top - y});
-        current = new Point2D.Float(x, y);
+    void lineTo(Point2D.Float p) {
+        path.add(new float[] {current.x - left, top - current.y, p.x - left, top - p.y});
+        current = p;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = new Point2D.Float(x3, y3);
+    /** A curve is no ruling; only where it ends matters, for the next segment. */
+    void curveTo(Point2D.Float end) {
+        current = end;
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return current;
-    }
-
-    @Override
-    public void closePath() {}
-
-    @Override
-    public void endPath() {
+    /** {@code n}: the path is dropped unpainted (a clipping path). */
+    void endPath() {
         clear();
     }
 
-    @Override
-    public void strokePath() {
-        keep();
-    }
-
-    @Override
-    public void fillPath(int windingRule) {
-        keep();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        keep();
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {}
-
-    @Override
-    public void clip(int windingRule) {}
-
-    @Override
-    public void shadingFill(COSName shadingName) {}
-
-    private float[] pt(Point2D p) {
-        return new float[] {(float) p.getX() - left, top - (float) p.getY()};
-    }
-
-    private void keep() {
+    /** Stroked, filled or both: its straight segments and thin rectangles are rulings. */
+    void paint() {
         for (float[] s : path) add(s[0], s[1], s[2], s[3]);
         for (float[][] r : rects) {
             float x0 = Math.min(Math.min(r[0][0], r[1][0]), Math.min(r[2][0], r[3][0]));
@@ -129,6 +83,10 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
             }
         }
         clear();
+    }
+
+    private float[] pt(Point2D p) {
+        return new float[] {(float) p.getX() - left, top - (float) p.getY()};
     }
 
     private void add(float x0, float y0, float x1, float y1) {

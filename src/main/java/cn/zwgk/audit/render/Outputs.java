@@ -20,7 +20,12 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
         perBatch = List.copyOf(perBatch);
     }
 
-    /** Everything the product writes. A new output is one class and one line here. */
+    /** The per-report formats {@link #standard} writes, as {@code check --formats} names them. */
+    public static final List<String> FORMATS = List.of("json", "pdf", "docx");
+    /** The format every report always gets: {@code NAME.json} is the campaign's record of the report. */
+    public static final String RECORD = "json";
+
+    /** Everything the product writes. A new output is one class and one line here (and its name in {@link #FORMATS}). */
     public static Outputs standard(Templates templates, TableRegistry tables, Codes codes) {
         Function<String, String> names = codes::name;
         var notice = new cn.zwgk.audit.render.notice.Notice.Source(templates, tables, names);
@@ -44,6 +49,18 @@ public record Outputs(Templates templates, TableRegistry tables, Codes codes, Li
         return new Outputs(templates, tables, codes,
                 perReport.stream().filter(o -> !o.extension().equals(extension)).toList(),
                 perBatch.stream().filter(o -> !o.fileName().endsWith("." + extension)).toList());
+    }
+
+    /**
+     * These outputs with, of the per-report formats, only those named (and {@link #RECORD}, always): a format left
+     * out goes as in {@link #without}, with its overview files (no docx: no 通报.docx either).
+     */
+    public Outputs only(java.util.Collection<String> formats) {
+        Outputs o = this;
+        for (String ext : extensions()) {
+            if (!ext.equals(RECORD) && !formats.contains(ext)) o = o.without(ext);
+        }
+        return o;
     }
 
     /** The file names of the per-batch outputs. */

@@ -1,12 +1,13 @@
 package cn.zwgk.audit.render;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.CompactTrueTypeFont;
 
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -15,10 +16,10 @@ import java.util.List;
  * The embedded CJK fonts (Noto Sans SC), read from the classpath once per process. The built-in Adobe CJK fonts are
  * not embedded and show as boxes in viewers without Chinese fonts, so every PDF embeds a subset of these.
  *
- * <p>Two faces of one font: the main one trimmed at build time to GB 2312 ({@link FontTrim}), and the full one as the
- * per-character fallback. OpenPDF re-subsets every embedded font at each document close, at a cost that grows with
- * the font's glyph count (31k glyphs: ~9 ms a report; 7.7k: ~1.5 ms), so the full font is loaded and embedded only
- * when a text has a character the main one lacks — a rare character in an agency's name is drawn, never lost.
+ * <p>Two faces of one font: the main one trimmed at build time to GB 2312 ({@link cn.zwgk.audit.render.font.FontTrim}),
+ * and the full one as the per-character fallback, loaded (31k glyphs: a few hundred ms) and embedded only when a text
+ * has a character the main one lacks — a rare character in an agency's name is drawn, never lost. Each document
+ * embeds only the glyphs it uses ({@link CompactTrueTypeFont}), at a cost that does not grow with the font's size.
  *
  * <p>Bold text is the regular face drawn with a thin outline stroke, not the bold face: one embedded font instead of
  * two keeps a 1,000-report batch fast.
@@ -144,9 +145,9 @@ public final class PdfFonts {
                 throw new IllegalStateException("缺少 PDF 字体 " + resource + "：请用 mvn package 构建（构建时用 npm 下载字体）");
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取 PDF 字体 " + resource, e);
+            return CompactTrueTypeFont.of(resource, bytes);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("无法读取 PDF 字体 " + resource + "：" + e.getMessage(), e);
         }
     }
 }

@@ -1,20 +1,11 @@
 package cn.zwgk.audit.render.docx;
 
 import cn.zwgk.audit.render.TitleLines;
-import org.apache.poi.xwpf.usermodel.Borders;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +13,12 @@ import java.util.Map;
  * A Word document in 公文 style: A4 with the standard margins, the title in the title font, headings in the heading
  * font, text in the body font (from office.yaml; Word substitutes a font the machine lacks). Text is written as given,
  * a '\n' a line break.
+ * <p>
+ * The WordprocessingML is written directly, element by element, as Apache POI's XWPF wrote the same calls (the
+ * same document.xml, byte for byte): building it through POI's XML object model cost 5 ms a letter, more than
+ * auditing the report.
  */
-public final class Docx implements AutoCloseable {
+public final class Docx {
 
     /** The fonts when office.yaml names none: those of GB/T 9704 as Word users have them. */
     public static final Map<String, String> DEFAULT_FONTS = Map.of("fontTitle", "方正小标宋简体", "fontHeading", "黑体",
@@ -31,26 +26,47 @@ public final class Docx implements AutoCloseable {
     public static final String RED = "B01E1E";
     public static final String GREY = "555555";
 
-    private final XWPFDocument doc = new XWPFDocument();
+    /** A paragraph's alignment ({@code w:jc}). */
+    public enum Align {
+        CENTER("center"), RIGHT("right");
+
+        private final String value;
+
+        Align(String value) {
+            this.value = value;
+        }
+    }
+
+    // GB/T 9704 page: A4, top 37 mm, left 28 mm, right 26 mm, bottom 35 mm (in twentieths of a point)
+    private static final int PAGE_W = 11906;
+    private static final int PAGE_H = 16838;
+    private static final int MARGIN_TOP = 2098;
+    private static final int MARGIN_LEFT = 1588;
+    private static final int MARGIN_RIGHT = 1474;
+    private static final int MARGIN_BOTTOM = 1984;
+    /** The text width of the page in points (A4 less the margins above). */
+    private static final double TEXT_WIDTH = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 20.0;
+
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+    private static final String TAIL = "<w:sectPr><w:pgSz w:w=\"" + PAGE_W + "\" w:h=\"" + PAGE_H + "\"/><w:pgMar w:top=\""
+            + MARGIN_TOP + "\" w:left=\"" + MARGIN_LEFT + "\" w:right=\"" + MARGIN_RIGHT + "\" w:bottom=\""
+            + MARGIN_BOTTOM + "\"/></w:sectPr></w:body></w:document>";
+    private static final String TABLE_PR = "<w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
+            + "<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/>"
+            + "<w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders></w:tblPr>";
+
+    /** The body so far: paragraphs (still open to more runs and properties) and finished tables. */
+    private final List<Object> body = new ArrayList<>();
     private final String title;
     private final String heading;
-    private final String body;
+    private final String text;
 
     /** @param fonts fontTitle, fontHeading, fontBody (missing ones: {@link #DEFAULT_FONTS}) */
     public Docx(Map<String, ?> fonts) {
-        this.title = font(fonts, "fontTitle");
-        this.heading = font(fonts, "fontHeading");
-        this.body = font(fonts, "fontBody");
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        // GB/T 9704: top 37 mm, left 28 mm, right 26 mm, bottom 35 mm (in twentieths of a point)
-        mar.setTop(BigInteger.valueOf(2098));
-        mar.setLeft(BigInteger.valueOf(1588));
-        mar.setRight(BigInteger.valueOf(1474));
-        mar.setBottom(BigInteger.valueOf(1984));
+        this.title = fontsElement(font(fonts, "fontTitle"));
+        this.heading = fontsElement(font(fonts, "fontHeading"));
+        this.text = fontsElement(font(fonts, "fontBody"));
     }
 
     private static String font(Map<String, ?> fonts, String key) {
@@ -58,18 +74,87 @@ public final class Docx implements AutoCloseable {
         return v == null || v.toString().isBlank() ? DEFAULT_FONTS.get(key) : v.toString();
     }
 
-    public XWPFDocument document() {
-        return doc;
+    private static String fontsElement(String font) {
+        StringBuilder b = new StringBuilder("<w:rFonts w:eastAsia=\"");
+        attribute(b, font);
+        b.append("\" w:ascii=\"");
+        attribute(b, font);
+        b.append("\" w:hAnsi=\"");
+        attribute(b, font);
+        return b.append("\"/>").toString();
     }
 
-    /** The text width of the page in points (A4 less the margins above). */
-    private static final double TEXT_WIDTH = (11906 - 1588 - 1474) / 20.0;
+    /** A paragraph: its properties may be set and runs appended until the document is written. */
+    public static final class Paragraph {
+        private Align align;
+        private int before = -1;
+        private int after = -1;
+        private int firstLine = -1;
+        private int left = -1;
+        private boolean keepNext;
+        private boolean pageBreak;
+        private String borderBottom;
+        private final StringBuilder runs = new StringBuilder();
+
+        public Paragraph keepNext() {
+            keepNext = true;
+            return this;
+        }
+
+        /** Indents the whole paragraph by {@code twips} (twentieths of a point). */
+        public Paragraph indentLeft(int twips) {
+            left = twips;
+            return this;
+        }
+
+        public Paragraph align(Align a) {
+            align = a;
+            return this;
+        }
+
+        /** {@code w:pPr} in the schema's order of its children, then the runs. */
+        private void writeTo(StringBuilder out) {
+            boolean props = keepNext || pageBreak || borderBottom != null || before >= 0 || after >= 0
+                    || firstLine >= 0 || left >= 0 || align != null;
+            if (!props && runs.isEmpty()) {
+                out.append("<w:p/>");
+                return;
+            }
+            out.append("<w:p>");
+            if (props) {
+                out.append("<w:pPr>");
+                if (keepNext) out.append("<w:keepNext w:val=\"on\"/>");
+                if (pageBreak) out.append("<w:pageBreakBefore w:val=\"on\"/>");
+                if (borderBottom != null) out.append(borderBottom);
+                if (before >= 0 || after >= 0) {
+                    out.append("<w:spacing");
+                    if (before >= 0) out.append(" w:before=\"").append(before).append('"');
+                    if (after >= 0) out.append(" w:after=\"").append(after).append('"');
+                    out.append("/>");
+                }
+                if (firstLine >= 0 || left >= 0) {
+                    out.append("<w:ind");
+                    if (firstLine >= 0) out.append(" w:firstLine=\"").append(firstLine).append('"');
+                    if (left >= 0) out.append(" w:left=\"").append(left).append('"');
+                    out.append("/>");
+                }
+                if (align != null) out.append("<w:jc w:val=\"").append(align.value).append("\"/>");
+                out.append("</w:pPr>");
+            }
+            out.append(runs).append("</w:p>");
+        }
+    }
+
+    private Paragraph paragraph() {
+        Paragraph p = new Paragraph();
+        body.add(p);
+        return p;
+    }
 
     /** A centred title in the title font, broken into balanced lines for this page's width ({@link TitleLines}). */
-    public XWPFParagraph title(String text, double size, String color) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.setSpacingAfter(200);
+    public Paragraph title(String text, double size, String color) {
+        Paragraph p = paragraph().align(Align.CENTER);
+        p.after = 200;
         // one ideograph is about as wide as the font is high; a little spare for Word's own metrics
         run(p, TitleLines.balance(text.replace("\n", ""), TEXT_WIDTH / size - 1), title, size, false, color);
         return p;
@@ -77,106 +162,174 @@ public final class Docx implements AutoCloseable {
 
     /** A red line under the office's name (版头分隔线). */
     public void rule() {
-        XWPFParagraph p = doc.createParagraph();
-        p.setBorderBottom(Borders.SINGLE);
-        var line = p.getCTP().getPPr().getPBdr().getBottom();
-        line.setColor(RED);
-        line.setSz(BigInteger.valueOf(12));
-        p.setSpacingAfter(240);
+        Paragraph p = paragraph();
+        p.borderBottom = "<w:pBdr><w:bottom w:val=\"single\" w:color=\"" + RED + "\" w:sz=\"12\"/></w:pBdr>";
+        p.after = 240;
     }
 
-    public XWPFParagraph heading(String text, double size) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setSpacingBefore(200);
-        p.setSpacingAfter(100);
-        p.setKeepNext(true);
+    public Paragraph heading(String text, double size) {
+        Paragraph p = paragraph().keepNext();
+        p.before = 200;
+        p.after = 100;
         run(p, text, heading, size, false, null);
         return p;
     }
 
     /** A paragraph of body text; {@code indent} gives it the two-character first-line indent of 公文 paragraphs. */
-    public XWPFParagraph text(String text, double size, boolean indent) {
-        XWPFParagraph p = doc.createParagraph();
-        if (indent) p.setFirstLineIndent((int) Math.round(size * 2 * 20));
-        p.setSpacingAfter(60);
-        run(p, text, body, size, false, null);
+    public Paragraph text(String text, double size, boolean indent) {
+        Paragraph p = paragraph();
+        if (indent) p.firstLine = (int) Math.round(size * 2 * 20);
+        p.after = 60;
+        run(p, text, this.text, size, false, null);
         return p;
     }
 
-    public XWPFParagraph aligned(String text, double size, ParagraphAlignment align) {
-        XWPFParagraph p = text(text, size, false);
-        p.setAlignment(align);
-        return p;
+    public Paragraph aligned(String text, double size, Align align) {
+        return text(text, size, false).align(align);
     }
 
     /** Appends a run in the body font. */
-    public XWPFRun add(XWPFParagraph p, String text, double size, boolean bold, String color) {
-        return run(p, text, body, size, bold, color);
+    public void add(Paragraph p, String text, double size, boolean bold, String color) {
+        run(p, text, this.text, size, bold, color);
     }
 
     /** Appends a run in the heading font. */
-    public XWPFRun addHeading(XWPFParagraph p, String text, double size, String color) {
-        return run(p, text, heading, size, false, color);
+    public void addHeading(Paragraph p, String text, double size, String color) {
+        run(p, text, heading, size, false, color);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold, String color) {
-        XWPFRun r = p.createRun();
-        String[] lines = (text == null ? "" : text).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) r.addBreak();
-            r.setText(lines[i], i);
-        }
-        r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily(font, XWPFRun.FontCharRange.ascii);
-        r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
-        r.setFontSize(size);
-        r.setBold(bold);
-        if (color != null) r.setColor(color);
-        return r;
+    private static void run(Paragraph p, String text, String fonts, double size, boolean bold, String color) {
+        run(p.runs, text, fonts, size, bold, color);
     }
 
-    /** A table with a header row (bold) and the rows given, in the body font; columns in proportion to weights. */
-    public XWPFTable table(List<String> header, List<List<String>> rows, double size, double... weights) {
-        XWPFTable t = doc.createTable(rows.size() + (header.isEmpty() ? 0 : 1), Math.max(1,
-                header.isEmpty() ? rows.get(0).size() : header.size()));
-        t.setWidth("100%");
-        int r = 0;
-        if (!header.isEmpty()) {
-            for (int c = 0; c < header.size(); c++) cell(t.getRow(0).getCell(c), header.get(c), size, true);
-            t.getRow(0).setRepeatHeader(true);
-            r = 1;
+    /** {@code w:r}: the run's properties, then each line as {@code w:t} with a {@code w:br} between lines. */
+    private static void run(StringBuilder out, String text, String fonts, double size, boolean bold, String color) {
+        out.append("<w:r><w:rPr>").append(fonts).append("<w:sz w:val=\"").append(Math.round(size * 2))
+                .append("\"/><w:b w:val=\"").append(bold ? "on" : "off").append("\"/>");
+        if (color != null) out.append("<w:color w:val=\"").append(color).append("\"/>");
+        out.append("</w:rPr>");
+        String s = text == null ? "" : text;
+        int start = 0;
+        while (true) {
+            int end = s.indexOf('\n', start);
+            if (end < 0) end = s.length();
+            if (start > 0) out.append("<w:br/>");
+            textElement(out, s, start, end);
+            if (end == s.length()) break;
+            start = end + 1;
         }
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) cell(t.getRow(r).getCell(c), row.get(c), size, false);
-            r++;
+        out.append("</w:r>");
+    }
+
+    /** {@code w:t}; text that begins or ends with white space keeps it ({@code xml:space="preserve"}). */
+    private static void textElement(StringBuilder out, String s, int start, int end) {
+        if (start == end) {
+            out.append("<w:t/>");
+            return;
         }
-        if (weights.length > 0) {
-            double sum = java.util.Arrays.stream(weights).sum();
-            for (var row : t.getRows()) {
-                for (int c = 0; c < Math.min(weights.length, row.getTableCells().size()); c++) {
-                    row.getCell(c).setWidth(Math.round(100 * weights[c] / sum) + "%");
-                }
+        boolean preserve = Character.isWhitespace(s.charAt(start)) || Character.isWhitespace(s.charAt(end - 1));
+        out.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '&' -> out.append("&amp;");
+                // only "]]>" must not appear in text
+                case '>' -> out.append(i - start >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']' ? "&gt;" : ">");
+                case '\r' -> out.append("&#13;");
+                default -> appendChar(out, s, i, c, end);
             }
         }
-        doc.createParagraph().setSpacingAfter(0);
-        return t;
+        out.append("</w:t>");
     }
 
-    private void cell(XWPFTableCell cell, String text, double size, boolean bold) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        run(p, text, bold ? heading : body, size, false, null);
+    /** A character XML allows as it is; one it does not (a control character, a lone surrogate) as '?'. */
+    private static void appendChar(StringBuilder out, String s, int i, char c, int end) {
+        if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c >= 0xE000 && c <= 0xFFFD) {
+            out.append(c);
+        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
+            out.append(c);
+        } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+            out.append(c);
+        } else {
+            out.append('?');
+        }
+    }
+
+    private static void attribute(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append("&#9;");
+                default -> appendChar(out, s, i, c, s.length());
+            }
+        }
+    }
+
+    /**
+     * A table with a header row (in the heading font, repeated on each page) and the rows given, in the body font;
+     * columns in proportion to weights. A row shorter than the header leaves its last cells empty.
+     */
+    public void table(List<String> header, List<List<String>> rows, double size, double... weights) {
+        int columns = Math.max(1, header.isEmpty() ? rows.get(0).size() : header.size());
+        String[] widths = new String[columns];
+        if (weights.length > 0) {
+            double sum = java.util.Arrays.stream(weights).sum();
+            for (int c = 0; c < Math.min(weights.length, columns); c++) {
+                widths[c] = "<w:tcPr><w:tcW w:type=\"pct\" w:w=\"" + Math.round(100 * weights[c] / sum) * 50
+                        + "\"/></w:tcPr>";
+            }
+        }
+        StringBuilder t = new StringBuilder(256 * (rows.size() + 1) * columns);
+        t.append("<w:tbl>").append(TABLE_PR);
+        if (!header.isEmpty()) row(t, header, columns, widths, "<w:trPr><w:tblHeader w:val=\"on\"/></w:trPr>", heading, size);
+        for (List<String> r : rows) row(t, r, columns, widths, "", text, size);
+        body.add(t.append("</w:tbl>").toString());
+        paragraph().after = 0;
+    }
+
+    private static void row(StringBuilder t, List<String> cells, int columns, String[] widths, String props,
+                            String fonts, double size) {
+        if (cells.size() > columns) {
+            throw new IllegalArgumentException("a row of " + cells.size() + " cells in a table of " + columns + " columns");
+        }
+        t.append("<w:tr>").append(props);
+        for (int c = 0; c < columns; c++) {
+            t.append("<w:tc>");
+            if (widths[c] != null) t.append(widths[c]);
+            if (c < cells.size()) {
+                t.append("<w:p>");
+                run(t, cells.get(c), fonts, size, false, null);
+                t.append("</w:p>");
+            } else {
+                t.append("<w:p/>");
+            }
+            t.append("</w:tc>");
+        }
+        t.append("</w:tr>");
     }
 
     public void pageBreak() {
-        doc.createParagraph().setPageBreak(true);
+        paragraph().pageBreak = true;
     }
 
+    /** The document part, {@code word/document.xml}. */
+    byte[] documentXml() {
+        StringBuilder out = new StringBuilder(16_384).append(HEAD);
+        for (Object e : body) {
+            if (e instanceof Paragraph p) p.writeTo(out);
+            else out.append((String) e);
+        }
+        return out.append(TAIL).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the .docx package; {@code out} is left open. */
     public void write(OutputStream out) throws IOException {
-        doc.write(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-        doc.close();
+        DocxPackage.write(documentXml(), out);
     }
 }

@@ -6,8 +6,6 @@ import cn.zwgk.audit.render.ReportOutput;
 import cn.zwgk.audit.render.ReportTemplate;
 import cn.zwgk.audit.render.Resubmission;
 import cn.zwgk.audit.render.Templates;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,46 +34,45 @@ public final class ReportDocx implements ReportOutput {
     @Override
     public void write(AuditView view, OutputStream out) throws IOException {
         Map<String, Object> vars = view.vars();
-        try (Docx d = new Docx(view.context().office())) {
-            d.title(String.valueOf(vars.get("office")), 20, Docx.RED);
-            d.rule();
-            String number = Templates.fill(t.docNumberLine(), vars);
-            if (!number.isBlank()) d.aligned(number, 14, ParagraphAlignment.CENTER);
-            d.title(view.title(), 20, null);
-            String agency = String.valueOf(vars.get("agency"));
-            List<List<String>> heading = new java.util.ArrayList<>(List.of(
-                    List.of(t.label("agency"), agency.isBlank() ? "—" : agency),
-                    List.of(t.label("year"), String.valueOf(vars.get("year")).isBlank() ? "—" : String.valueOf(vars.get("year"))),
-                    List.of(t.label("file"), String.valueOf(vars.get("file"))),
-                    List.of(t.label("date"), String.valueOf(vars.get("date"))),
-                    List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))));
-            String compared = String.valueOf(vars.getOrDefault("compared", ""));
-            if (!compared.isEmpty()) heading.add(List.of(t.label("compared"), compared));
-            d.table(List.of(), heading, 12, 1.2, 4.8);
-            d.text(view.fill(t.salutation()), 16, false);
-            String letter = view.fill(view.passed() ? t.letterPass() : t.letterFail());
-            for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);
-            XWPFParagraph verdict = d.text("", 16, false);
-            d.addHeading(verdict, t.label("verdict") + "：", 16, null);
-            d.add(verdict, String.valueOf(vars.get("verdict")), 16, true, view.passed() ? "1E7B34" : Docx.RED);
-            d.add(verdict, "　" + view.fill(t.label("counts")), 14, false, null);
-            d.heading(t.label("findings"), 16);
-            if (view.groups().isEmpty()) d.text(t.label("noFindings"), 14, true);
-            for (AuditView.Group g : view.groups()) {
-                d.heading(g.title(), 15);
-                for (AuditView.Item item : g.findings()) finding(d, item);
-            }
-            review(d, view);
-            d.text("", 14, false);
-            for (String line : t.signature()) d.aligned(view.fill(line), 16, ParagraphAlignment.RIGHT);
-            d.write(out);
+        Docx d = new Docx(view.context().office());
+        d.title(String.valueOf(vars.get("office")), 20, Docx.RED);
+        d.rule();
+        String number = Templates.fill(t.docNumberLine(), vars);
+        if (!number.isBlank()) d.aligned(number, 14, Docx.Align.CENTER);
+        d.title(view.title(), 20, null);
+        String agency = String.valueOf(vars.get("agency"));
+        List<List<String>> heading = new java.util.ArrayList<>(List.of(
+                List.of(t.label("agency"), agency.isBlank() ? "—" : agency),
+                List.of(t.label("year"), String.valueOf(vars.get("year")).isBlank() ? "—" : String.valueOf(vars.get("year"))),
+                List.of(t.label("file"), String.valueOf(vars.get("file"))),
+                List.of(t.label("date"), String.valueOf(vars.get("date"))),
+                List.of(t.label("rulesVersion"), String.valueOf(vars.get("rulesVersion")))));
+        String compared = String.valueOf(vars.getOrDefault("compared", ""));
+        if (!compared.isEmpty()) heading.add(List.of(t.label("compared"), compared));
+        d.table(List.of(), heading, 12, 1.2, 4.8);
+        d.text(view.fill(t.salutation()), 16, false);
+        String letter = view.fill(view.passed() ? t.letterPass() : t.letterFail());
+        for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);
+        Docx.Paragraph verdict = d.text("", 16, false);
+        d.addHeading(verdict, t.label("verdict") + "：", 16, null);
+        d.add(verdict, String.valueOf(vars.get("verdict")), 16, true, view.passed() ? "1E7B34" : Docx.RED);
+        d.add(verdict, "　" + view.fill(t.label("counts")), 14, false, null);
+        d.heading(t.label("findings"), 16);
+        if (view.groups().isEmpty()) d.text(t.label("noFindings"), 14, true);
+        for (AuditView.Group g : view.groups()) {
+            d.heading(g.title(), 15);
+            for (AuditView.Item item : g.findings()) finding(d, item);
         }
+        review(d, view);
+        d.text("", 14, false);
+        for (String line : t.signature()) d.aligned(view.fill(line), 16, Docx.Align.RIGHT);
+        d.write(out);
     }
 
     private void finding(Docx d, AuditView.Item item) {
         Finding f = item.finding();
-        XWPFParagraph head = d.text("", 14, false);
-        head.setKeepNext(true);
+        Docx.Paragraph head = d.text("", 14, false);
+        head.keepNext();
         d.add(head, item.number() + ". ", 14, true, null);
         d.add(head, "【" + item.severity() + "】", 14, true, "error".equals(code(f)) ? Docx.RED : "B36B00");
         d.add(head, item.name(), 14, true, null);
@@ -89,8 +86,8 @@ public final class ReportDocx implements ReportOutput {
         if (f.advice() != null && !f.advice().isBlank()) rows.add(new String[]{t.label("advice"), f.advice()});
         for (String[] r : rows) {
             if (r[1] == null || r[1].isBlank()) continue;
-            XWPFParagraph p = d.text("", 12, false);
-            p.setIndentationLeft(420);
+            Docx.Paragraph p = d.text("", 12, false);
+            p.indentLeft(420);
             d.add(p, r[0] + "：", 12, true, Docx.GREY);
             d.add(p, r[1], 12, false, null);
         }
@@ -106,7 +103,7 @@ public final class ReportDocx implements ReportOutput {
     }
 
     private void list(Docx d, AuditView view, String label, List<Finding> findings) {
-        XWPFParagraph p = d.text("", 14, false);
+        Docx.Paragraph p = d.text("", 14, false);
         d.add(p, label + "（" + findings.size() + "）：", 14, true, null);
         d.add(p, findings.isEmpty() ? t.review().get("none")
                 : String.join("；", findings.stream().map(view::brief).toList()), 14, false, null);

@@ -3,10 +3,11 @@ package cn.zwgk.audit.render.notice;
 import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.docx.Docx;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /** {@code 通报.docx}: the 通报 draft as an editable Word document in 公文 style. */
 public final class NoticeDocx implements BatchOutput {
@@ -25,25 +26,32 @@ public final class NoticeDocx implements BatchOutput {
     @Override
     public void write(BatchSummary s, OutputStream out) throws IOException {
         Notice n = source.of(s);
-        try (Docx d = new Docx(s.campaign().office())) {
-            d.title(n.office(), 22, Docx.RED);
-            d.rule();
-            if (!n.docNumber().isBlank()) d.aligned(n.docNumber(), 16, ParagraphAlignment.CENTER);
-            d.title(n.title(), 22, null);
-            d.text(n.addressees(), 16, false);
-            for (Notice.Block b : n.body()) {
-                if (b.heading()) d.heading(b.text(), 16);
-                else d.text(b.text(), 16, true);
-            }
-            d.text("", 16, false);
-            d.text(n.attachment(), 16, true);
-            d.text("", 16, false);
-            for (String line : n.signature()) d.aligned(line, 16, ParagraphAlignment.RIGHT);
-            d.pageBreak();
-            d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
-            d.title(n.attachmentTitle(), 18, null);
-            if (!n.rows().isEmpty()) d.table(n.columns(), n.rows(), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
-            d.write(out);
+        Docx d = new Docx(s.campaign().office());
+        d.title(n.office(), 22, Docx.RED);
+        d.rule();
+        if (!n.docNumber().isBlank()) d.aligned(n.docNumber(), 16, Docx.Align.CENTER);
+        d.title(n.title(), 22, null);
+        d.text(n.addressees(), 16, false);
+        for (Notice.Block b : n.body()) {
+            if (b.heading()) d.heading(b.text(), 16);
+            else d.text(b.text(), 16, true);
         }
+        d.text("", 16, false);
+        d.text(n.attachment(), 16, true);
+        d.text("", 16, false);
+        for (String line : n.signature()) d.aligned(line, 16, Docx.Align.RIGHT);
+        d.pageBreak();
+        d.heading(n.attachment().contains("：") ? n.attachment().substring(0, n.attachment().indexOf('：')) : "", 16);
+        d.title(n.attachmentTitle(), 18, null);
+        if (n.rows().isEmpty()) {
+            d.write(out);
+            return;
+        }
+        // the appendix lists every finding, hundreds of thousands at 20,000 reports: its rows are written straight
+        // into the file (DocxRows), not held as one document in memory
+        d.table(n.columns(), List.of(DocxRows.placeholder(n.columns().size())), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
+        ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
+        d.write(laidOut);
+        DocxRows.write(laidOut.toByteArray(), n.rows(), out);
     }
 }

@@ -12,6 +12,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -56,6 +57,11 @@ public final class RuleBase {
 
     /** The compiled rules; served from the cache, they may still be loading (see {@link #compile(Path)}). */
     private final InBackground<KieBase> kieBase;
+    /**
+     * Sessions reset and reused from report to report: a new session costs more than firing the rules. Made at the
+     * first evaluation, when the compiled rules are there.
+     */
+    private volatile KieSessionsPool sessions;
     private final Messages messages;
     private final Codes codes;
     private final List<ConfigProblem> warnings;
@@ -201,12 +207,12 @@ public final class RuleBase {
         Set<String> left = new HashSet<>();
         List<Object> facts = facts(report);
         facts.addAll(extra);
-        KieBase kieBase = kieBase();
-        RuleRun run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts, failures, left, budget);
+        KieSessionsPool sessions = sessions();
+        RuleRun run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = RuleRun.fire(kieBase, new Emit(messages, codes, format), facts, failures, left, budget);
+            run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
         }
         if (run.failure() != null) {
             // not one rule to leave out, or too many broken rules to audit around: the batch reports this file
@@ -233,13 +239,20 @@ public final class RuleBase {
         return budget;
     }
 
-    /** The compiled rules, once loaded. */
-    private KieBase kieBase() {
-        try {
-            return kieBase.get();
-        } catch (ConfigException e) {
-            // rules the cache held compiled before cannot fail to compile now, unless a file changed meanwhile
-            throw new IllegalStateException("规则库加载失败：" + e.getMessage(), e);
+    /** The session pool over the compiled rules, once they are loaded. */
+    private KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        if (pool != null) return pool;
+        synchronized (this) {
+            if (sessions == null) {
+                try {
+                    sessions = kieBase.get().newKieSessionsPool(1);
+                } catch (ConfigException e) {
+                    // rules the cache held compiled before cannot fail to compile now, unless a file changed meanwhile
+                    throw new IllegalStateException("规则库加载失败：" + e.getMessage(), e);
+                }
+            }
+            return sessions;
         }
     }
 

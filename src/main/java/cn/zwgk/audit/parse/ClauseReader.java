@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +31,14 @@ final class ClauseReader {
 
     private final Lexicon lex;
     private final Pattern number;
+    /** The first characters of the negators and not-negators: most positions of a clause start neither. */
+    private final BitSet negationStarts = new BitSet(0x10000);
 
     ClauseReader(Lexicon lex) {
         this.lex = lex;
+        for (List<String> words : List.of(lex.negators(), lex.notNegators())) {
+            for (String w : words) if (!w.isEmpty()) negationStarts.set(w.charAt(0));
+        }
         String units = String.join("|", lex.units().stream().map(Pattern::quote).toList());
         this.number = lex.units().isEmpty() ? null
                 : Pattern.compile("(?<![\\d.第])(\\d{1,15}(?:\\.\\d+)?)(" + units + ")");
@@ -177,6 +183,7 @@ final class ClauseReader {
         if (lex.negated().isEmpty()) return;
         Set<String> stated = new HashSet<>();
         for (int i = from; i < to; i++) {
+            if (!negationStarts.get(s.charAt(i))) continue;
             String not = startsWithAny(s, i, lex.notNegators());
             if (not != null) {
                 i += not.length() - 1;

@@ -3,6 +3,8 @@ package cn.zwgk.audit.render;
 import com.lowagie.text.SplitCharacter;
 import com.lowagie.text.pdf.PdfChunk;
 
+import java.util.BitSet;
+
 /**
  * Line breaking for Chinese text (the basic 禁则 of GB/T 15834 typesetting): a line may break between any two Chinese
  * characters, but never before a closing mark (，。、；：？！）」》” …) and never after an opening mark (（「《“ …). Latin
@@ -17,7 +19,17 @@ public final class ChineseLineBreak implements SplitCharacter {
     /** Marks that must not end a line. */
     static final String NO_END = "（「『《〈【〔〖〘〚｛［“‘([{<＜";
 
+    /** The two sets above as bit sets: layout asks about every character of every line. */
+    private static final BitSet NO_START_SET = set(NO_START);
+    private static final BitSet NO_END_SET = set(NO_END);
+
     private ChineseLineBreak() {}
+
+    private static BitSet set(String chars) {
+        BitSet s = new BitSet(0x10000);
+        chars.chars().forEach(s::set);
+        return s;
+    }
 
     @Override
     public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
@@ -28,14 +40,14 @@ public final class ChineseLineBreak implements SplitCharacter {
 
     /** Whether a line may end after {@code c} and the next begin with {@code next}. */
     public static boolean canBreakBetween(char c, char next) {
-        if (NO_START.indexOf(next) >= 0 || NO_END.indexOf(c) >= 0) return false;
+        if (NO_START_SET.get(next) || NO_END_SET.get(c)) return false;
         if (Character.isHighSurrogate(c)) return false;
         if (c <= ' ' || c == '\u3000' || c == '-' || c == '/') return true;
         return wide(c) || wide(next) || next <= ' ';
     }
 
     private static boolean breakableAfter(char c) {
-        return NO_END.indexOf(c) < 0 && (c <= ' ' || c == '-' || wide(c));
+        return !NO_END_SET.get(c) && (c <= ' ' || c == '-' || wide(c));
     }
 
     /** CJK ideographs, kana, full-width forms and CJK punctuation: text where a break between characters is normal. */

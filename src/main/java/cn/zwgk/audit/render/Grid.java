@@ -66,6 +66,7 @@ final class Grid {
             height += heights[r];
         }
         PdfTemplate tpl = cb.createTemplate(width + 1, height + 1);
+        List<Placed> cells = new ArrayList<>();
         float top = height + 0.5f;
         for (int r = 0; r < rows.size(); r++) {
             float x = 0.5f;
@@ -73,44 +74,74 @@ final class Grid {
             for (int i = 0; i < rows.get(r).size(); i++) {
                 Box b = rows.get(r).get(i);
                 float w = span(col, b.span());
-                cell(tpl, b, lines.get(r).get(i), x, top - heights[r], w, heights[r]);
+                cells.add(new Placed(b, lines.get(r).get(i), x, top - heights[r], w, heights[r]));
                 x += w;
                 col += b.span();
             }
             top -= heights[r];
         }
+        // fills, then the thin borders as one path, then the marked cells' borders over them, then all the text in
+        // one text object: a state change per colour, not per cell
+        for (Placed c : cells) {
+            if (c.box().fill() == null) continue;
+            tpl.setColorFill(c.box().fill());
+            tpl.rectangle(c.x(), c.y(), c.w(), c.h());
+            tpl.fill();
+        }
+        tpl.setColorStroke(LINE);
+        tpl.setLineWidth(0.5f);
+        boolean thin = false;
+        for (Placed c : cells) {
+            if (c.box().border() != null) continue;
+            tpl.rectangle(c.x(), c.y(), c.w(), c.h());
+            thin = true;
+        }
+        if (thin) tpl.stroke();
+        tpl.setLineWidth(1f);
+        for (Placed c : cells) {
+            if (c.box().border() == null) continue;
+            tpl.setColorStroke(c.box().border());
+            tpl.rectangle(c.x(), c.y(), c.w(), c.h());
+            tpl.stroke();
+        }
+        tpl.beginText();
+        tpl.setLineWidth(size / 30);
+        Color color = null;
+        Boolean bold = null;
+        for (Placed c : cells) {
+            Box b = c.box();
+            if (!b.color().equals(color)) {
+                tpl.setColorFill(b.color());
+                tpl.setColorStroke(b.color());
+                color = b.color();
+            }
+            if (!Boolean.valueOf(b.bold()).equals(bold)) {
+                tpl.setTextRenderingMode(b.bold() ? PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE
+                        : PdfContentByte.TEXT_RENDER_MODE_FILL);
+                bold = b.bold();
+            }
+            text(tpl, c);
+        }
+        tpl.endText();
         return Image.getInstance(tpl);
     }
 
-    private void cell(PdfTemplate tpl, Box b, List<String> text, float x, float y, float w, float h) {
-        if (b.fill() != null) {
-            tpl.setColorFill(b.fill());
-            tpl.rectangle(x, y, w, h);
-            tpl.fill();
-        }
-        tpl.setColorStroke(b.border() != null ? b.border() : LINE);
-        tpl.setLineWidth(b.border() != null ? 1f : 0.5f);
-        tpl.rectangle(x, y, w, h);
-        tpl.stroke();
-        tpl.beginText();
-        tpl.setColorFill(b.color());
-        if (b.bold()) {
-            tpl.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
-            tpl.setColorStroke(b.color());
-            tpl.setLineWidth(size / 30);
-        }
-        // lines centred vertically in the row
-        float blockTop = y + h / 2 + text.size() * leading / 2;
+    /** A cell where it lands in the template: its box, its wrapped lines, and its rectangle. */
+    private record Placed(Box box, List<String> lines, float x, float y, float w, float h) {}
+
+    /** The cell's lines, centred vertically in the row. */
+    private void text(PdfTemplate tpl, Placed c) {
+        List<String> text = c.lines();
+        float blockTop = c.y() + c.h() / 2 + text.size() * leading / 2;
         for (int i = 0; i < text.size(); i++) {
             float baseline = blockTop - (i + 1) * leading + (leading - size) / 2 + size * 0.12f;
             String line = text.get(i);
-            switch (b.align()) {
-                case Element.ALIGN_LEFT -> PdfText.show(tpl, PdfContentByte.ALIGN_LEFT, line, x + PAD_X, baseline, size);
-                default -> PdfText.show(tpl, PdfContentByte.ALIGN_CENTER, line, x + w / 2, baseline, size);
+            if (line.isEmpty()) continue;
+            switch (c.box().align()) {
+                case Element.ALIGN_LEFT -> PdfText.show(tpl, PdfContentByte.ALIGN_LEFT, line, c.x() + PAD_X, baseline, size);
+                default -> PdfText.show(tpl, PdfContentByte.ALIGN_CENTER, line, c.x() + c.w() / 2, baseline, size);
             }
         }
-        if (b.bold()) tpl.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL);
-        tpl.endText();
     }
 
     private float span(int col, int span) {

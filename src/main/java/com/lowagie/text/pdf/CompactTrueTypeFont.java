@@ -121,7 +121,7 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
     private PdfStream toUnicode(int[][] metrics) {
         int[][] mapped = Arrays.stream(metrics).filter(m -> m.length >= 3).toArray(int[][]::new);
         if (mapped.length == 0) return null;
-        StringBuilder buf = new StringBuilder(64 * mapped.length + 400).append("""
+        Ascii buf = new Ascii(40 * mapped.length + 400).append("""
                 /CIDInit /ProcSet findresource begin
                 12 dict begin
                 begincmap
@@ -138,37 +138,61 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
                 """);
         for (int k = 0; k < mapped.length; k += 100) {
             int size = Math.min(100, mapped.length - k);
-            buf.append(size).append(" beginbfrange\n");
+            buf.append(Integer.toString(size)).append(" beginbfrange\n");
             for (int i = k; i < k + size; i++) {
                 int[] m = mapped[i];
-                buf.append('<');
-                hex4(buf, m[0]).append("><");
-                hex4(buf, m[0]).append('>');
+                buf.append('<').hex4(m[0]).append("><").hex4(m[0]).append('>');
                 if (m.length == 4) {
-                    utf16(utf16(buf.append("[<"), m[2]), m[3]).append(">]");
+                    buf.append("[<").utf16(m[2]).utf16(m[3]).append(">]");
                 } else if (m[2] < 0x10000) {
-                    hex4(buf.append('<'), m[2]).append('>');
+                    buf.append('<').hex4(m[2]).append('>');
                 } else {
-                    utf16(buf.append("[<"), m[2]).append(">]");
+                    buf.append("[<").utf16(m[2]).append(">]");
                 }
                 buf.append('\n');
             }
             buf.append("endbfrange\n");
         }
         buf.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend end\n");
-        PdfStream stream = new PdfStream(PdfEncodings.convertToBytes(buf.toString(), null));
+        PdfStream stream = new PdfStream(buf.bytes());
         stream.flateCompress(compressionLevel);
         return stream;
     }
 
-    /** A code point as UTF-16 hex digits (a surrogate pair above the BMP). */
-    private static StringBuilder utf16(StringBuilder buf, int c) {
-        for (char ch : Character.toChars(c)) hex4(buf, ch);
-        return buf;
-    }
+    /** ASCII text written straight into bytes (the CMap is ASCII; no per-character encoding look-up). */
+    private static final class Ascii {
+        private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        private byte[] b;
+        private int n;
 
-    private static StringBuilder hex4(StringBuilder buf, int v) {
-        for (int shift = 12; shift >= 0; shift -= 4) buf.append(Character.forDigit((v >> shift) & 0xF, 16));
-        return buf;
+        Ascii(int capacity) {
+            b = new byte[capacity];
+        }
+
+        Ascii append(char c) {
+            if (n == b.length) b = Arrays.copyOf(b, 2 * n);
+            b[n++] = (byte) c;
+            return this;
+        }
+
+        Ascii append(String s) {
+            for (int i = 0; i < s.length(); i++) append(s.charAt(i));
+            return this;
+        }
+
+        Ascii hex4(int v) {
+            for (int shift = 12; shift >= 0; shift -= 4) append((char) HEX[(v >> shift) & 0xF]);
+            return this;
+        }
+
+        /** A code point as UTF-16 hex digits (a surrogate pair above the BMP). */
+        Ascii utf16(int c) {
+            for (char ch : Character.toChars(c)) hex4(ch);
+            return this;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(b, n);
+        }
     }
 }

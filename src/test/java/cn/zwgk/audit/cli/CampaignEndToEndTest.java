@@ -342,6 +342,30 @@ class CampaignEndToEndTest {
         assertFalse(pds.contains("未说明统计期限"), "the accepted finding is not in the letter");
     }
 
+    @Test
+    void wordTablesKeepTheirColumnWidths() throws Exception {
+        // the grid (w:gridCol, twips) is what LibreOffice lays out; cell widths alone gave equal columns
+        try (var letter = new XWPFDocument(Files.newInputStream(campaign.resolve(JIANGYANG + ".docx")))) {
+            int[] heading = gridTwips(letter.getTables().get(0));
+            assertEquals(2, heading.length);
+            assertEquals(4.0, (double) heading[1] / heading[0], 0.01, "报送机关 | the agency: 1 : 4");
+            assertEquals(8844, heading[0] + heading[1], "the A4 text width");
+        }
+        try (var notice = new XWPFDocument(Files.newInputStream(campaign.resolve("通报.docx")))) {
+            int[] cols = gridTwips(notice.getTables().get(0));
+            assertEquals(5, cols.length, "序号 单位 问题 级别 位置");
+            assertEquals(8844, java.util.Arrays.stream(cols).sum());
+            assertEquals(cols[2], java.util.Arrays.stream(cols).max().getAsInt(), "问题 the widest column");
+            assertEquals(5.0, (double) cols[2] / cols[0], 0.01, "问题 five times 序号");
+            assertTrue(cols[0] >= 700, "序号 holds \"序号\" and a four-digit number on one line at 10.5 pt: " + cols[0]);
+        }
+    }
+
+    private static int[] gridTwips(org.apache.poi.xwpf.usermodel.XWPFTable t) {
+        return t.getCTTbl().getTblGrid().getGridColList().stream()
+                .mapToInt(c -> ((java.math.BigInteger) c.getW()).intValue()).toArray();
+    }
+
     static String docxText(Path docx) throws Exception {
         try (var doc = new XWPFDocument(Files.newInputStream(docx)); var ex = new XWPFWordExtractor(doc)) {
             return ex.getText();

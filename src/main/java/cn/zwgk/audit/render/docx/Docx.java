@@ -44,17 +44,23 @@ public final class Docx {
     private static final int MARGIN_LEFT = 1588;
     private static final int MARGIN_RIGHT = 1474;
     private static final int MARGIN_BOTTOM = 1984;
-    /** The text width of the page in points (A4 less the margins above). */
-    private static final double TEXT_WIDTH = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) / 20.0;
+    /** The text width of the page (A4 less the margins above): a table spans it. */
+    static final int TEXT_TWIPS = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
 
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
     private static final String TAIL = "<w:sectPr><w:pgSz w:w=\"" + PAGE_W + "\" w:h=\"" + PAGE_H + "\"/><w:pgMar w:top=\""
             + MARGIN_TOP + "\" w:left=\"" + MARGIN_LEFT + "\" w:right=\"" + MARGIN_RIGHT + "\" w:bottom=\""
             + MARGIN_BOTTOM + "\"/></w:sectPr></w:body></w:document>";
-    private static final String TABLE_PR = "<w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>"
+    /**
+     * The table's properties: the text width, borders, and a fixed layout so that Word and LibreOffice keep the
+     * grid's columns rather than fitting them to the content (a long word breaks inside its cell instead of
+     * pushing the table past the margin).
+     */
+    private static final String TABLE_PR = "<w:tblPr><w:tblW w:w=\"" + TEXT_TWIPS + "\" w:type=\"dxa\"/><w:tblBorders>"
             + "<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/>"
-            + "<w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders></w:tblPr>";
+            + "<w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            + "</w:tblPr>";
 
     /** The body so far: paragraphs (still open to more runs and properties) and finished tables. */
     private final List<Object> body = new ArrayList<>();
@@ -156,7 +162,7 @@ public final class Docx {
         Paragraph p = paragraph().align(Align.CENTER);
         p.after = 200;
         // one ideograph is about as wide as the font is high; a little spare for Word's own metrics
-        run(p, TitleLines.balance(text.replace("\n", ""), TEXT_WIDTH / size - 1), title, size, false, color);
+        run(p, TitleLines.balance(text.replace("\n", ""), TEXT_TWIPS / 20.0 / size - 1), title, size, false, color);
         return p;
     }
 
@@ -273,24 +279,42 @@ public final class Docx {
 
     /**
      * A table with a header row (in the heading font, repeated on each page) and the rows given, in the body font;
-     * columns in proportion to weights. A row shorter than the header leaves its last cells empty.
+     * columns in proportion to weights (equal without), across the text width. A row shorter than the header leaves
+     * its last cells empty.
+     * <p>
+     * The widths are written twice, as Word expects: the grid ({@code w:gridCol}), which LibreOffice reads, and each
+     * cell's {@code w:tcW}, in twips. Cell widths alone (as percentages) LibreOffice ignores: equal columns.
      */
     public void table(List<String> header, List<List<String>> rows, double size, double... weights) {
         int columns = Math.max(1, header.isEmpty() ? rows.get(0).size() : header.size());
-        String[] widths = new String[columns];
-        if (weights.length > 0) {
-            double sum = java.util.Arrays.stream(weights).sum();
-            for (int c = 0; c < Math.min(weights.length, columns); c++) {
-                widths[c] = "<w:tcPr><w:tcW w:type=\"pct\" w:w=\"" + Math.round(100 * weights[c] / sum) * 50
-                        + "\"/></w:tcPr>";
-            }
-        }
+        int[] twips = columnTwips(columns, weights);
         StringBuilder t = new StringBuilder(256 * (rows.size() + 1) * columns);
-        t.append("<w:tbl>").append(TABLE_PR);
+        t.append("<w:tbl>").append(TABLE_PR).append("<w:tblGrid>");
+        String[] widths = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            t.append("<w:gridCol w:w=\"").append(twips[c]).append("\"/>");
+            widths[c] = "<w:tcPr><w:tcW w:w=\"" + twips[c] + "\" w:type=\"dxa\"/></w:tcPr>";
+        }
+        t.append("</w:tblGrid>");
         if (!header.isEmpty()) row(t, header, columns, widths, "<w:trPr><w:tblHeader w:val=\"on\"/></w:trPr>", heading, size);
         for (List<String> r : rows) row(t, r, columns, widths, "", text, size);
         body.add(t.append("</w:tbl>").toString());
         paragraph().after = 0;
+    }
+
+    /** The columns' widths in twips, in proportion to weights (missing ones: 1), summing to the text width exactly. */
+    static int[] columnTwips(int columns, double... weights) {
+        double[] w = new double[columns];
+        double sum = 0;
+        for (int c = 0; c < columns; c++) sum += w[c] = c < weights.length ? weights[c] : 1;
+        int[] twips = new int[columns];
+        double edge = 0;
+        for (int c = 0; c < columns; c++) {
+            // rounded at the running edge, so the rounding never adds up to more or less than the text width
+            twips[c] = (int) (Math.round((edge + w[c]) / sum * TEXT_TWIPS) - Math.round(edge / sum * TEXT_TWIPS));
+            edge += w[c];
+        }
+        return twips;
     }
 
     private static void row(StringBuilder t, List<String> cells, int columns, String[] widths, String props,
@@ -300,8 +324,7 @@ public final class Docx {
         }
         t.append("<w:tr>").append(props);
         for (int c = 0; c < columns; c++) {
-            t.append("<w:tc>");
-            if (widths[c] != null) t.append(widths[c]);
+            t.append("<w:tc>").append(widths[c]);
             if (c < cells.size()) {
                 t.append("<w:p>");
                 run(t, cells.get(c), fonts, size, false, null);

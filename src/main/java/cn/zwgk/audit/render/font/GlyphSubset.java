@@ -37,6 +37,13 @@ public final class GlyphSubset {
     private final byte[] hhea;
     private final byte[] maxp;
     private final Map<String, byte[]> kept = new LinkedHashMap<>();
+    /** Glyphs made of other glyphs: the only ones whose outlines are read or changed when subsetting. */
+    private final BitSet composite;
+    /**
+     * Each glyph's outline summed as 32-bit words (padded to 4 bytes): every glyph starts 4-byte aligned in a subset,
+     * so the glyf table's checksum is the sum of its glyphs', and a document costs no pass over its outlines.
+     */
+    private final int[] outlineSum;
 
     /** Reads what subsetting needs from a TrueType (glyf-outline) font; throws if it is not one. */
     public GlyphSubset(byte[] ttf) {
@@ -69,6 +76,12 @@ public final class GlyphSubset {
         for (String tag : KEPT) {
             if (tables.containsKey(tag)) kept.put(tag, tables.get(tag));
         }
+        composite = new BitSet(glyphs);
+        outlineSum = new int[glyphs];
+        for (int g = 0; g < glyphs; g++) {
+            if (loca[g + 1] - loca[g] >= 10 && int16(glyf, loca[g]) < 0) composite.set(g);
+            outlineSum[g] = TrueTypeTables.checksum(glyf, loca[g], loca[g + 1] - loca[g]);
+        }
     }
 
     public int glyphCount() {
@@ -95,13 +108,19 @@ public final class GlyphSubset {
         ByteBuffer newLoca = ByteBuffer.allocate(4 * (n + 1));
         ByteBuffer newHmtx = ByteBuffer.allocate(4 * n);
         int at = 0;
+        int glyfSum = 0;
         for (int i = 0; i < n; i++) {
             int g = old[i];
             newLoca.putInt(at);
             newHmtx.putShort((short) advance[g]).putShort((short) leftBearing[g]);
             int length = loca[g + 1] - loca[g];
             System.arraycopy(glyf, loca[g], newGlyf, at, length);
-            if (length >= 10 && int16(newGlyf, at) < 0) renumberComponents(newGlyf, at, old);
+            if (composite.get(g)) {
+                renumberComponents(newGlyf, at, old);
+                glyfSum += TrueTypeTables.checksum(newGlyf, at, length);
+            } else {
+                glyfSum += outlineSum[g];
+            }
             at += (length + 3) & ~3;
         }
         newLoca.putInt(at);
@@ -124,31 +143,26 @@ public final class GlyphSubset {
         for (int g : used) maxUsed = Math.max(maxUsed, Math.min(g, advance.length - 1));
         ByteBuffer map = ByteBuffer.allocate(2 * (maxUsed + 1));
         for (int i = 0; i < n; i++) map.putShort(2 * old[i], (short) i);
-        return new Subset(TrueTypeTables.write(tables), map.array(), n);
+        return new Subset(TrueTypeTables.write(tables, Map.of("glyf", glyfSum)), map.array(), n);
     }
 
     /** Adds the glyphs composite glyphs are made of, to any depth. */
     private void addComponents(BitSet wanted) {
-        BitSet seen = new BitSet(advance.length);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (int g = wanted.nextSetBit(0); g >= 0; g = wanted.nextSetBit(g + 1)) {
-                if (seen.get(g)) continue;
-                seen.set(g);
-                if (loca[g + 1] - loca[g] < 10 || int16(glyf, loca[g]) >= 0) continue;
-                int p = loca[g] + 10;
-                int flags;
-                do {
-                    flags = ((glyf[p] & 0xFF) << 8) | (glyf[p + 1] & 0xFF);
-                    int part = ((glyf[p + 2] & 0xFF) << 8) | (glyf[p + 3] & 0xFF);
-                    if (part < advance.length && !wanted.get(part)) {
-                        wanted.set(part);
-                        grew = true;
-                    }
-                    p += 4 + argumentBytes(flags);
-                } while ((flags & MORE_COMPONENTS) != 0);
-            }
+        BitSet todo = (BitSet) wanted.clone();
+        todo.and(composite);
+        for (int g = todo.nextSetBit(0); g >= 0; g = todo.nextSetBit(0)) {
+            todo.clear(g);
+            int p = loca[g] + 10;
+            int flags;
+            do {
+                flags = ((glyf[p] & 0xFF) << 8) | (glyf[p + 1] & 0xFF);
+                int part = ((glyf[p + 2] & 0xFF) << 8) | (glyf[p + 3] & 0xFF);
+                if (part < advance.length && !wanted.get(part)) {
+                    wanted.set(part);
+                    if (composite.get(part)) todo.set(part);
+                }
+                p += 4 + argumentBytes(flags);
+            } while ((flags & MORE_COMPONENTS) != 0);
         }
     }
 

@@ -34,6 +34,11 @@ final class TrueTypeTables {
      * {@code head} table's checkSumAdjustment is written into the given array.
      */
     static byte[] write(Map<String, byte[]> tables) {
+        return write(tables, Map.of());
+    }
+
+    /** {@link #write(Map)} with some tables' checksums already known (summed as they were built). */
+    static byte[] write(Map<String, byte[]> tables, Map<String, Integer> knownSums) {
         List<String> tags = new ArrayList<>(tables.keySet());
         Collections.sort(tags);
         int n = tags.size();
@@ -53,30 +58,27 @@ final class TrueTypeTables {
                 ByteBuffer.wrap(t).putInt(8, 0); // checkSumAdjustment, set below
                 headOffset = offset;
             }
-            int sum = checksum(t);
+            Integer known = knownSums.get(tag);
+            int sum = known != null ? known : checksum(t, 0, t.length);
             fileSum += sum;
             out.put(tag.getBytes(StandardCharsets.ISO_8859_1)).putInt(sum).putInt(offset).putInt(t.length);
             out.put(offset, t);
             offset += (t.length + 3) & ~3;
         }
         byte[] bytes = out.array();
-        fileSum += checksum(bytes, 12 + 16 * n);
+        fileSum += checksum(bytes, 0, 12 + 16 * n);
         if (headOffset >= 0) ByteBuffer.wrap(bytes).putInt(headOffset + 8, 0xB1B0AFBA - fileSum);
         return bytes;
     }
 
-    private static int checksum(byte[] data) {
-        return checksum(data, data.length);
-    }
-
-    /** The sum of the first {@code length} bytes as big-endian 32-bit words, the last one padded with zeros. */
-    private static int checksum(byte[] data, int length) {
+    /** The sum of {@code length} bytes from {@code from} as big-endian 32-bit words, the last padded with zeros. */
+    static int checksum(byte[] data, int from, int length) {
         ByteBuffer b = ByteBuffer.wrap(data);
         int whole = length & ~3;
         int sum = 0;
-        for (int i = 0; i < whole; i += 4) sum += b.getInt(i);
+        for (int i = 0; i < whole; i += 4) sum += b.getInt(from + i);
         int tail = 0;
-        for (int k = 0; k < 4; k++) tail = (tail << 8) | (whole + k < length ? data[whole + k] & 0xFF : 0);
+        for (int k = 0; k < 4; k++) tail = (tail << 8) | (whole + k < length ? data[from + whole + k] & 0xFF : 0);
         return sum + tail;
     }
 }

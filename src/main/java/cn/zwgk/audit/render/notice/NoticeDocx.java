@@ -49,7 +49,10 @@ public final class NoticeDocx implements BatchOutput {
         }
         // the appendix lists every finding, hundreds of thousands at 20,000 reports: its rows are written straight
         // into the file (DocxRows), not held as one document in memory
-        d.table(n.columns(), List.of(DocxRows.placeholder(n.columns().size())), 10.5, 0.7, 2.4, 4.6, 0.9, 2.2);
+        // 序号 holds "序号" and the last number on one line at 10.5 pt (0.9 of 10.8: four digits, 0.2 more for each
+        // further digit, taken from 问题), 级别 "错误"; 问题 has the most text
+        double number = 0.9 + 0.2 * Math.max(0, String.valueOf(n.rows().size()).length() - 4);
+        d.table(n.columns(), List.of(DocxRows.placeholder(n.columns().size())), 10.5, number, 2.4, 5.4 - number, 0.9, 2.1);
         ByteArrayOutputStream laidOut = new ByteArrayOutputStream();
         d.write(laidOut);
         DocxRows.write(laidOut.toByteArray(), n.rows(), out);

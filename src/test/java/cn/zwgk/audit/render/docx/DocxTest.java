@@ -4,7 +4,9 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -16,7 +18,6 @@ import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The hand-written WordprocessingML as Word's reader (POI's XWPF) sees it: text, fonts, sizes, layout, tables. */
@@ -104,13 +105,50 @@ class DocxTest {
                     .getFontFamily(XWPFRun.FontCharRange.eastAsia), "the header in the heading font");
             assertEquals("某局", t.getRow(1).getCell(1).getText());
             assertEquals("", t.getRow(2).getCell(1).getText(), "a short row leaves its last cell empty");
-            assertEquals(20.0, t.getRow(1).getCell(0).getWidthDecimal(), "column weights 1 : 4");
-            assertEquals(80.0, t.getRow(2).getCell(1).getWidthDecimal());
-            assertEquals(org.apache.poi.xwpf.usermodel.TableWidthType.PCT, t.getRow(1).getCell(0).getWidthType());
             assertEquals(10.5, t.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble());
-            assertNull(tables.get(1).getRow(0).getCell(0).getCTTc().getTcPr(), "no weights, no widths");
             assertEquals("报送机关", tables.get(1).getRow(0).getCell(0).getText());
         }
+    }
+
+    @Test
+    void tablesHaveAGridInTheirWeightsAcrossTheTextWidth() throws Exception {
+        Docx d = new Docx(Map.of());
+        d.table(List.of("序号", "单位"), List.of(List.of("1", "某局"), List.of("2")), 10.5, 1, 4);
+        d.table(List.of(), List.of(List.of("报送机关", "某局", "")), 12);
+        d.table(List.of("序号", "单位", "问题", "级别", "位置"), List.of(List.of("1")), 10.5, 0.9, 2.4, 4.5, 0.9, 2.1);
+        try (XWPFDocument doc = written(d)) {
+            var page = doc.getDocument().getBody().getSectPr();
+            int text = ((java.math.BigInteger) page.getPgSz().getW()).intValue()
+                    - ((java.math.BigInteger) page.getPgMar().getLeft()).intValue()
+                    - ((java.math.BigInteger) page.getPgMar().getRight()).intValue();
+            assertEquals(8844, text, "A4 less the GB/T 9704 margins");
+            List<XWPFTable> tables = doc.getTables();
+            assertGrid(tables.get(0), text, 1, 4);
+            assertGrid(tables.get(1), text, 1, 1, 1);
+            assertGrid(tables.get(2), text, 0.9, 2.4, 4.5, 0.9, 2.1);
+        }
+    }
+
+    /** The table's grid and every cell's width: in twips, in the ratio of weights, summing to the text width. */
+    private static void assertGrid(XWPFTable t, int textWidth, double... weights) {
+        assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED,
+                t.getCTTbl().getTblPr().getTblLayout().getType(), "Word keeps the grid, not the content's widths");
+        assertEquals(textWidth, t.getWidth());
+        assertEquals(TableWidthType.DXA, t.getWidthType());
+        var cols = t.getCTTbl().getTblGrid().getGridColList();
+        assertEquals(weights.length, cols.size());
+        double sum = java.util.Arrays.stream(weights).sum();
+        int total = 0;
+        for (int c = 0; c < weights.length; c++) {
+            int w = ((java.math.BigInteger) cols.get(c).getW()).intValue();
+            assertEquals(textWidth * weights[c] / sum, w, 1, "column " + c);
+            total += w;
+            for (XWPFTableRow r : t.getRows()) {
+                assertEquals(TableWidthType.DXA, r.getCell(c).getWidthType());
+                assertEquals(w, r.getCell(c).getWidth(), "each cell as wide as its grid column");
+            }
+        }
+        assertEquals(textWidth, total, "the columns span the text width exactly");
     }
 
     @Test

@@ -20,6 +20,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,8 +71,31 @@ class CompactTrueTypeFontTest {
             assertTrue(program.getNumberOfGlyphs() <= distinct + 20 && program.getNumberOfGlyphs() >= distinct / 2,
                     program.getNumberOfGlyphs() + " glyphs for " + distinct + " characters");
             assertTrue(font.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP) != null);
+            assertChecksums(font.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray());
         }
         assertTrue(compact.length < reference.length, compact.length + " ≥ " + reference.length);
+    }
+
+    /** Every table's checksum as the directory gives it, and the whole file's sum the magic number of the spec. */
+    private static void assertChecksums(byte[] ttf) {
+        ByteBuffer b = ByteBuffer.wrap(ttf);
+        int tables = b.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int rec = 12 + 16 * i;
+            String tag = new String(ttf, rec, 4, StandardCharsets.ISO_8859_1);
+            int offset = b.getInt(rec + 8), length = b.getInt(rec + 12);
+            byte[] table = Arrays.copyOfRange(ttf, offset, offset + ((length + 3) & ~3));
+            if (tag.equals("head")) ByteBuffer.wrap(table).putInt(8, 0);
+            assertEquals(sum(table), b.getInt(rec + 4), tag + " checksum");
+        }
+        assertEquals(0xB1B0AFBA, sum(ttf), "whole-file checksum");
+    }
+
+    private static int sum(byte[] data) {
+        ByteBuffer b = ByteBuffer.wrap(Arrays.copyOf(data, (data.length + 3) & ~3));
+        int s = 0;
+        while (b.hasRemaining()) s += b.getInt();
+        return s;
     }
 
     private static byte[] pdf(BaseFont base, String text) {

@@ -5,6 +5,7 @@ import cn.zwgk.audit.batch.InputFiles;
 import cn.zwgk.audit.batch.OutputFullException;
 import cn.zwgk.audit.batch.PreviousFolder;
 import cn.zwgk.audit.compare.Comparisons;
+import cn.zwgk.audit.compare.ParsedReports;
 import cn.zwgk.audit.compare.Parallel;
 import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.campaign.Campaign;
@@ -120,14 +121,17 @@ final class CheckCommand implements Callable<Integer> {
         Outputs outputs = all.only(chosen);
         // an overview file this run does not rebuild (summary.pdf under --no-pdf) would be out of date
         campaign.removeStale(all.batchFiles().stream().filter(f -> !outputs.batchFiles().contains(f)).toList());
-        Comparisons comparisons = previousFiles != null || (similarity != null && files.size() > 1)
-                ? Comparisons.prepare(files, previousFiles == null ? null : previousFiles.files(),
-                        previousFiles == null ? Map.of() : previousFiles.agency(), auditor::parse, similarity,
-                        new Parallel(n)).withRoster(campaign::rosterName)
-                : Comparisons.NONE;
-        Batch batch = new Batch(f -> auditor.audit(f, comparisons), outputs, n, campaign.date(), campaign);
+        boolean compare = previousFiles != null || (similarity != null && files.size() > 1);
         BatchSummary summary;
-        try {
+        Comparisons comparisons;
+        // the comparisons' reading pass keeps the reports it parses (on disk) for the audit: each file is parsed once
+        try (ParsedReports parsed = compare ? ParsedReports.open() : null) {
+            comparisons = compare
+                    ? Comparisons.prepare(files, previousFiles == null ? null : previousFiles.files(),
+                            previousFiles == null ? Map.of() : previousFiles.agency(), auditor::parse, similarity,
+                            new Parallel(n), parsed).withRoster(campaign::rosterName)
+                    : Comparisons.NONE;
+            Batch batch = new Batch(f -> auditor.audit(f, comparisons), outputs, n, campaign.date(), campaign);
             summary = batch.run(files, out, auditor.rules().version(), System.console() != null ? System.err : null);
         } catch (OutputFullException full) {
             reportFull(full, err);

@@ -26,7 +26,7 @@ public final class Comparisons {
     public record Context(List<Object> facts, Comparison comparison) {}
 
     public static final Comparisons NONE = new Comparisons(null, null, null, Map.of(), List.of(), Map.of(),
-            f -> Optional.empty());
+            f -> Optional.empty(), null);
 
     private final SimilarityConfig config;
     private final PreviousReports previous;
@@ -35,10 +35,11 @@ public final class Comparisons {
     private final List<Path> files;
     private final Map<Integer, List<PeerIndex.Link>> links;
     private final Function<Path, Optional<String>> roster;
+    private final ParsedReports parsed;
 
     private Comparisons(SimilarityConfig config, PreviousReports previous, Function<Path, Report> parse,
                         Map<String, Integer> ids, List<Path> files, Map<Integer, List<PeerIndex.Link>> links,
-                        Function<Path, Optional<String>> roster) {
+                        Function<Path, Optional<String>> roster, ParsedReports parsed) {
         this.config = config;
         this.previous = previous;
         this.parse = parse;
@@ -46,11 +47,12 @@ public final class Comparisons {
         this.files = files;
         this.links = links;
         this.roster = roster;
+        this.parsed = parsed;
     }
 
     /** The same comparisons, matching this year's reports to last year's first by the office's roster names. */
     public Comparisons withRoster(Function<Path, Optional<String>> names) {
-        return new Comparisons(config, previous, parse, ids, files, links, names);
+        return new Comparisons(config, previous, parse, ids, files, links, names, parsed);
     }
 
     /**
@@ -65,19 +67,39 @@ public final class Comparisons {
     public static Comparisons prepare(List<Path> files, List<Path> previousFiles, Map<Path, String> previousNames,
                                       Function<Path, Report> parse, SimilarityConfig config, Parallel parallel)
             throws InterruptedException {
+        return prepare(files, previousFiles, previousNames, parse, config, parallel, null);
+    }
+
+    /**
+     * As {@link #prepare(List, List, Map, Function, SimilarityConfig, Parallel)}, keeping every report it parses in
+     * {@code parsed}: the audit takes them from there ({@link #parsed}), and so do the comparisons, so that a batch
+     * reads and parses each file once.
+     *
+     * @param parsed where to keep the parsed reports, or null to keep none
+     */
+    public static Comparisons prepare(List<Path> files, List<Path> previousFiles, Map<Path, String> previousNames,
+                                      Function<Path, Report> parse, SimilarityConfig config, Parallel parallel,
+                                      ParsedReports parsed) throws InterruptedException {
+        Function<Path, Report> reading = parsed == null ? parse : parsed.keeping(parse);
         PreviousReports prev = previousFiles == null ? null
-                : PreviousReports.read(previousFiles, previousNames, parse, parallel);
+                : PreviousReports.read(previousFiles, previousNames, reading, parallel);
         Map<String, Integer> ids = new HashMap<>();
         Map<Integer, List<PeerIndex.Link>> links = Map.of();
         if (config != null && files.size() > 1) {
             for (int i = 0; i < files.size(); i++) ids.put(files.get(i).toString(), i);
             MinHash minHash = new MinHash(config.signature());
-            List<PeerIndex.Print> prints = parallel.map(files, f -> print(parse.apply(f), ids, config, minHash));
+            List<PeerIndex.Print> prints = parallel.map(files, f -> print(reading.apply(f), ids, config, minHash));
             // a signature's estimate errs by at most 0.5/√size (one standard error): look 2.5 of them below
             double floor = Math.max(0.05, config.peerFloor() - 2.5 * 0.5 / Math.sqrt(config.signature()));
             links = PeerIndex.links(prints, config.peerFloor(), floor, config.signature());
         }
-        return new Comparisons(config, prev, parse, Map.copyOf(ids), List.copyOf(files), links, f -> Optional.empty());
+        return new Comparisons(config, prev, parsed == null ? parse : parsed.reading(parse), Map.copyOf(ids),
+                List.copyOf(files), links, f -> Optional.empty(), parsed);
+    }
+
+    /** {@code file} as the reading pass parsed it, when it was kept: the audit need not read it again. */
+    public Optional<Report> parsed(Path file) {
+        return parsed == null ? Optional.empty() : parsed.get(file);
     }
 
     private static PeerIndex.Print print(Report r, Map<String, Integer> ids, SimilarityConfig c, MinHash minHash) {

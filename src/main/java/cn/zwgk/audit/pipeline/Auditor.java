@@ -75,7 +75,8 @@ public final class Auditor {
     /** One file, with what it is compared with: last year's report of its agency, the other reports of the batch. */
     public Audit audit(Path file, Comparisons comparisons) {
         long start = System.nanoTime();
-        Report report = parse(file);
+        // parsed already by the comparisons' reading pass, when it kept the report
+        Report report = comparisons.parsed(file).orElseGet(() -> parse(file));
         Comparisons.Context context = comparisons.context(report);
         var findings = rules.evaluate(report, context.facts());
         return new Audit(report, findings, rules.version(), (System.nanoTime() - start) / 1_000_000,

@@ -50,6 +50,8 @@ final class RuleCheck {
     private String parserKey;
     private RuleBase rules;
     private ReportParser parser;
+    /** Whether a next run may reuse what this one compiled ({@code --watch}): only then are the files hashed. */
+    private boolean again;
 
     /** @param templatesDir the templates to check too, or null */
     RuleCheck(Path rulesDir, Path templatesDir) {
@@ -61,6 +63,11 @@ final class RuleCheck {
         return rulesDir;
     }
 
+    /** Keeps what each run compiled for the next, which compiles only the part whose files changed. */
+    void runAgainAndAgain() {
+        again = true;
+    }
+
     /**
      * Checks the folders, reusing the rule base and parser of the last run when their files are unchanged. The rules
      * compile (or load from the cache) while the parser's YAML is read.
@@ -68,11 +75,12 @@ final class RuleCheck {
     Result run() {
         List<ConfigProblem> errors = new ArrayList<>();
         List<ConfigProblem> warnings = new ArrayList<>();
-        String rk = hash(rulesDir, p -> p.getParent().equals(rulesDir));
-        InBackground<RuleBase> compiling = rules == null || !rk.equals(rulesKey)
+        String rk = again ? hash(rulesDir, p -> p.getParent().equals(rulesDir)) : null;
+        InBackground<RuleBase> compiling = rules == null || rk == null || !rk.equals(rulesKey)
                 ? InBackground.start("rules", () -> RuleBase.compile(rulesDir)) : null;
-        String pk = hash(rulesDir, p -> p.getParent().equals(rulesDir) && p.toString().matches(".*\\.ya?ml"));
-        if (parser == null || !pk.equals(parserKey)) {
+        String pk = again ? hash(rulesDir, p -> p.getParent().equals(rulesDir) && p.toString().matches(".*\\.ya?ml"))
+                : null;
+        if (parser == null || pk == null || !pk.equals(parserKey)) {
             parser = null;
             try {
                 parser = ReportParser.fromRules(rulesDir);

@@ -158,6 +158,7 @@ final class RulesCommand implements Runnable {
      * not compiled again), printing how long each run took. Returns after {@code runs} runs (never, from the command).
      */
     static int watch(RuleCheck check, Supplier<Integer> once, PrintWriter out, long runs) {
+        check.runAgainAndAgain();
         String seen = check.fingerprint();
         long start = System.nanoTime();
         int code = once.get();

@@ -8,6 +8,8 @@ import cn.zwgk.audit.model.Severity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +36,16 @@ public final class Codes {
     private final Map<String, Entry> entries;
     private final ConfigLines lines;
 
+    /** Every id in the file's order (looked up once: the lists below are asked for per rule test file and code). */
+    private final List<String> ordered;
+
     private Codes(Path file, Map<String, Entry> entries, ConfigLines lines) {
         this.file = file;
         this.entries = Map.copyOf(entries);
         this.lines = lines;
+        Map<String, Integer> at = new HashMap<>();
+        for (String id : entries.keySet()) at.put(id, lines.lineOf(id));
+        this.ordered = entries.keySet().stream().sorted(Comparator.comparingInt(at::get)).toList();
     }
 
     /** Reads and checks codes.yaml: every code has a name and a valid severity. */
@@ -124,14 +132,12 @@ public final class Codes {
 
     /** The codes (without variants), in the file's order. */
     public List<String> codes() {
-        return lines.lines().isEmpty() ? List.of() : entries.keySet().stream().filter(id -> !id.contains("."))
-                .sorted((a, b) -> Integer.compare(lines.lineOf(a), lines.lineOf(b))).toList();
+        return lines.lines().isEmpty() ? List.of() : ordered.stream().filter(id -> !id.contains(".")).toList();
     }
 
     /** The variants codes.yaml gives a severity or switch of their own ({@code CODE.variant}), in the file's order. */
     public List<String> variants(String code) {
-        return entries.keySet().stream().filter(id -> id.startsWith(code + "."))
-                .sorted((a, b) -> Integer.compare(lines.lineOf(a), lines.lineOf(b))).toList();
+        return ordered.stream().filter(id -> id.startsWith(code + ".")).toList();
     }
 
     /** Every id of the file, variants included. */

@@ -5,6 +5,7 @@ import cn.zwgk.audit.engine.RuleTests;
 import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.parse.ReportParser;
 import cn.zwgk.audit.render.Templates;
 
@@ -32,10 +33,12 @@ final class RuleCheck {
     /**
      * @param rules    the compiled rules, or null when they are broken
      * @param parser   the parser of the folder, or null when its YAML is broken
+     * @param cases    the rule test cases, read and checked (for {@code rules test} to run), or null when broken
      * @param errors   what stops the folder from being used
      * @param warnings what is worth a look
      */
-    record Result(RuleBase rules, ReportParser parser, List<ConfigProblem> errors, List<ConfigProblem> warnings) {
+    record Result(RuleBase rules, ReportParser parser, RuleTests.Cases cases, List<ConfigProblem> errors,
+                  List<ConfigProblem> warnings) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -58,10 +61,16 @@ final class RuleCheck {
         return rulesDir;
     }
 
-    /** Checks the folders, reusing the rule base and parser of the last run when their files are unchanged. */
+    /**
+     * Checks the folders, reusing the rule base and parser of the last run when their files are unchanged. The rules
+     * compile (or load from the cache) while the parser's YAML is read.
+     */
     Result run() {
         List<ConfigProblem> errors = new ArrayList<>();
         List<ConfigProblem> warnings = new ArrayList<>();
+        String rk = hash(rulesDir, p -> p.getParent().equals(rulesDir));
+        InBackground<RuleBase> compiling = rules == null || !rk.equals(rulesKey)
+                ? InBackground.start("rules", () -> RuleBase.compile(rulesDir)) : null;
         String pk = hash(rulesDir, p -> p.getParent().equals(rulesDir) && p.toString().matches(".*\\.ya?ml"));
         if (parser == null || !pk.equals(parserKey)) {
             parser = null;
@@ -72,11 +81,10 @@ final class RuleCheck {
                 errors.addAll(e.problems());
             }
         }
-        String rk = hash(rulesDir, p -> p.getParent().equals(rulesDir));
-        if (rules == null || !rk.equals(rulesKey)) {
+        if (compiling != null) {
             rules = null;
             try {
-                rules = RuleBase.compile(rulesDir);
+                rules = compiling.get();
                 rulesKey = rk;
             } catch (ConfigException e) {
                 errors.addAll(e.problems());
@@ -87,9 +95,14 @@ final class RuleCheck {
         } catch (ConfigException e) {
             errors.addAll(e.problems());
         }
+        RuleTests.Cases cases = null;
         if (rules != null) {
             warnings.addAll(rules.warnings());
-            errors.addAll(RuleTests.check(rulesDir, rules));
+            try {
+                cases = RuleTests.cases(rulesDir, rules);
+            } catch (ConfigException e) {
+                errors.addAll(e.problems());
+            }
         }
         if (templatesDir != null) {
             try {
@@ -99,7 +112,7 @@ final class RuleCheck {
             }
         }
         Comparator<ConfigProblem> order = Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line);
-        return new Result(rules, parser, errors.stream().distinct().sorted(order).toList(),
+        return new Result(rules, parser, cases, errors.stream().distinct().sorted(order).toList(),
                 warnings.stream().distinct().sorted(order).toList());
     }
 

@@ -129,7 +129,7 @@ final class RulesCommand implements Runnable {
         }
         RuleTests.Suite suite;
         try {
-            suite = RuleTests.suite(check.rulesDir(), r.parser(), r.rules(), name);
+            suite = RuleTests.suite(r.cases(), r.parser(), r.rules(), name);
         } catch (ConfigException e) {
             for (ConfigProblem p : e.problems()) err.println(p);
             err.flush();

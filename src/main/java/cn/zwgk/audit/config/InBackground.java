@@ -29,6 +29,13 @@ public final class InBackground<T> {
         return new InBackground<>(task);
     }
 
+    /** A load already done: {@link #get()} gives {@code value}. */
+    public static <T> InBackground<T> done(T value) {
+        FutureTask<T> task = new FutureTask<>(() -> value);
+        task.run();
+        return new InBackground<>(task);
+    }
+
     public T get() throws ConfigException {
         try {
             return task.get();

@@ -2,6 +2,7 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.config.ConfigProblem;
+import cn.zwgk.audit.config.InBackground;
 import cn.zwgk.audit.format.ReportFormat;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
@@ -54,9 +55,13 @@ public final class RuleBase {
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.column() == null ? "" : f.column());
 
-    private final KieBase kieBase;
-    /** Sessions reset and reused from report to report: a new session costs more than firing the rules. */
-    private final KieSessionsPool sessions;
+    /** The compiled rules; served from the cache, they may still be loading (see {@link #compile(Path)}). */
+    private final InBackground<KieBase> kieBase;
+    /**
+     * Sessions reset and reused from report to report: a new session costs more than firing the rules. Made at the
+     * first evaluation, when the compiled rules are there.
+     */
+    private volatile KieSessionsPool sessions;
     private final Messages messages;
     private final Codes codes;
     private final List<ConfigProblem> warnings;
@@ -69,13 +74,12 @@ public final class RuleBase {
     /** After this many broken rules on one report the report is not audited around them any more. */
     private static final int MAX_FAILED_RULES = 5;
 
-    private RuleBase(KieBase kieBase, Messages messages, Codes codes, List<ConfigProblem> warnings,
+    private RuleBase(InBackground<KieBase> kieBase, Messages messages, Codes codes, List<ConfigProblem> warnings,
                      Map<String, ConfigProblem> sites, Set<String> emitted, ReportFormat format, String version,
                      RuleBudget budget) {
         this.sites = Map.copyOf(sites);
         this.emitted = Set.copyOf(emitted);
         this.kieBase = kieBase;
-        this.sessions = kieBase.newKieSessionsPool(1);
         this.messages = messages;
         this.codes = codes;
         this.warnings = List.copyOf(warnings);
@@ -87,6 +91,11 @@ public final class RuleBase {
     /**
      * Compiles {@code rulesDir/*.drl} with codes.yaml, messages.yaml and the format they name. Every problem of every
      * file comes back at once as file:line in Chinese, not just the first.
+     *
+     * <p>Rules compiled by an earlier run (the same files, program and Java: see {@link RuleBaseCache}) are loaded
+     * from the cache on a thread of their own, from the start: the lint and the YAML files are read beside it, and
+     * the base returns before the load ends, so that the caller parses its reports meanwhile; the first evaluation
+     * waits for it. Such rules passed the same lint and compile before, so nothing the office must see can come of it.
      */
     public static RuleBase compile(Path rulesDir) throws ConfigException {
         return compile(rulesDir, RuleBaseCache.standard());
@@ -100,6 +109,12 @@ public final class RuleBase {
         if (drls.isEmpty()) {
             throw new ConfigException(new ConfigProblem(rulesDir.toString(), 0, "规则目录中没有 .drl 规则文件"));
         }
+        String key = cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
+        InBackground<KieBase> cached = cache.has(key) ? InBackground.start("rulebase", () -> {
+            KieBase loaded = cache.load(key);
+            // a damaged entry (deleted by the load): compile as if there had been none, and store it again
+            return loaded != null ? loaded : compile(rulesDir, cache).kieBase.get();
+        }) : null;
         List<ConfigProblem> problems = new ArrayList<>();
         Messages messages = load(problems, () -> Messages.load(rulesDir.resolve(MESSAGES)));
         Codes codes = load(problems, () -> Codes.load(rulesDir.resolve(CODES)));
@@ -122,10 +137,7 @@ public final class RuleBase {
             problems.addAll(ends);
             if (ends.isEmpty()) whole.put(e.getKey(), e.getValue());
         }
-        // unchanged rules (every file under rules/ the same) were compiled by an earlier run (see RuleBaseCache)
-        String key = problems.isEmpty() && cache.enabled() ? RuleBaseCache.key(rulesDir) : null;
-        KieBase cached = cache.load(key);
-        if (cached != null) {
+        if (cached != null && problems.isEmpty()) {
             return new RuleBase(cached, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
                     hash(rulesDir), RuleBudget.DEFAULT);
         }
@@ -150,7 +162,7 @@ public final class RuleBase {
         // the compiled base lives on; the module only served this build
         ks.getRepository().removeKieModule(releaseId);
         cache.store(key, kieBase);
-        return new RuleBase(kieBase, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
+        return new RuleBase(InBackground.done(kieBase), messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
                 hash(rulesDir), RuleBudget.DEFAULT);
     }
 
@@ -195,6 +207,7 @@ public final class RuleBase {
         Set<String> left = new HashSet<>();
         List<Object> facts = facts(report);
         facts.addAll(extra);
+        KieSessionsPool sessions = sessions();
         RuleRun run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
@@ -219,11 +232,28 @@ public final class RuleBase {
 
     /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
     RuleBase withKieBase(KieBase other) {
-        return new RuleBase(other, messages, codes, warnings, sites, emitted, format, version, budget);
+        return new RuleBase(InBackground.done(other), messages, codes, warnings, sites, emitted, format, version, budget);
     }
 
     public RuleBudget budget() {
         return budget;
+    }
+
+    /** The session pool over the compiled rules, once they are loaded. */
+    private KieSessionsPool sessions() {
+        KieSessionsPool pool = sessions;
+        if (pool != null) return pool;
+        synchronized (this) {
+            if (sessions == null) {
+                try {
+                    sessions = kieBase.get().newKieSessionsPool(1);
+                } catch (ConfigException e) {
+                    // rules the cache held compiled before cannot fail to compile now, unless a file changed meanwhile
+                    throw new IllegalStateException("规则库加载失败：" + e.getMessage(), e);
+                }
+            }
+            return sessions;
+        }
     }
 
     /** The format's facts (table layouts, restatements) and then the report's. */

@@ -39,7 +39,7 @@ import java.util.zip.ZipFile;
  * Compiled rule bases kept on disk between runs, so that a run over unchanged rules skips the Drools compile (several
  * seconds of CPU) and loads the compiled packages instead (about a third of that).
  *
- * <p>The key is a hash of every file under the rules folder, of this program's own classes (the facts the rules
+ * <p>The key is a hash of every file of the rules folder (not its tests/), of this program's own classes (the facts the rules
  * match are its records) and of the Drools and Java versions: any edit, rebuild or upgrade makes a new key, and a
  * stale entry is never read. The stored form is Drools' own serialisation of its compiled packages plus the classes
  * it generated for {@code declare}d types — Drools internals, so any problem reading or writing an entry (a
@@ -80,13 +80,17 @@ public final class RuleBaseCache {
         return dir != null;
     }
 
-    /** The key of {@code rulesDir} as it is now, or null when a file cannot be read (then nothing is cached). */
+    /**
+     * The key of {@code rulesDir} as it is now, or null when a file cannot be read (then nothing is cached). Every
+     * file of the folder itself counts (the compile reads the rules, codes, messages and the format's YAML there); the
+     * test cases under tests/ do not, so that editing a case does not cost {@code rules test} a compile.
+     */
     static String key(Path rulesDir) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((MAGIC + "\0" + program() + "\0").getBytes(StandardCharsets.UTF_8));
             List<Path> files;
-            try (Stream<Path> s = Files.walk(rulesDir)) {
+            try (Stream<Path> s = Files.list(rulesDir)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();
             }
             for (Path f : files) {
@@ -103,6 +107,11 @@ public final class RuleBaseCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether there is an entry for {@code key} (which may still prove damaged when loaded). */
+    boolean has(String key) {
+        return dir != null && key != null && Files.isRegularFile(file(key));
     }
 
     /** The compiled rule base stored under {@code key}, or null when there is none or it cannot be used. */

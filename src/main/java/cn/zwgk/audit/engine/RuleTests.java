@@ -23,6 +23,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -86,21 +92,32 @@ public final class RuleTests {
      * lists the codes and rules no case covers.
      */
     public static Suite suite(Path rulesDir, ReportParser parser, RuleBase rules, Pattern name) throws ConfigException {
-        List<Loaded> loaded = loadAll(rulesDir, rules);
-        SimilarityConfig similarity = SimilarityConfig.load(rulesDir);
-        List<CaseResult> results = new ArrayList<>();
-        Set<String> emitting = new java.util.HashSet<>();
+        return suite(cases(rulesDir, rules), parser, rules, name);
+    }
+
+    /**
+     * As {@link #suite(Path, ReportParser, RuleBase, Pattern)} with the case files already loaded and checked. The
+     * cases run side by side, one per core (each is independent: its own report, its own session); the results
+     * keep the files' order. A report file several cases share is read once, and parsed once where unedited.
+     */
+    public static Suite suite(Cases cases, ReportParser parser, RuleBase rules, Pattern name) throws ConfigException {
+        SimilarityConfig similarity = SimilarityConfig.load(cases.rulesDir);
+        Set<String> emitting = ConcurrentHashMap.newKeySet();
         Set<String> named = new java.util.HashSet<>();
-        for (Loaded l : loaded) {
+        Sources sources = new Sources(parser);
+        List<Callable<CaseResult>> runs = new ArrayList<>();
+        for (Loaded l : cases.files) {
             for (int i = 0; i < l.cases.cases().size(); i++) {
                 RuleCases.Case c = l.cases.cases().get(i);
                 named.addAll(c.must());
                 if (name != null && !name.matcher(c.name()).find() && !name.matcher(l.file.getFileName().toString()).find()) {
                     continue;
                 }
-                results.add(runCase(l.file, l.lines.get(i), c, parser, rules, emitting, similarity));
+                int line = l.lines.get(i);
+                runs.add(() -> runCase(l.file, line, c, sources, rules, emitting, similarity));
             }
         }
+        List<CaseResult> results = runAll(runs);
         Set<String> emitted = rules.emittedCodes();
         List<String> uncoveredCodes = rules.codes().codes().stream()
                 .filter(c -> emitted.contains(c) && rules.codes().enabled(c) && !named.contains(c)).toList();
@@ -110,13 +127,100 @@ public final class RuleTests {
         return new Suite(results, uncoveredCodes, uncoveredRules);
     }
 
-    /** Checks every case file without running a case: for {@code rules check}. */
-    public static List<ConfigProblem> check(Path rulesDir, RuleBase rules) {
+    /** The case files of a rule folder, read and checked (see {@link #cases}). */
+    public static final class Cases {
+        private final Path rulesDir;
+        private final List<Loaded> files;
+
+        private Cases(Path rulesDir, List<Loaded> files) {
+            this.rulesDir = rulesDir;
+            this.files = List.copyOf(files);
+        }
+    }
+
+    /** Reads and checks every case file under tests/ without running a case; every problem of every file at once. */
+    public static Cases cases(Path rulesDir, RuleBase rules) throws ConfigException {
+        return new Cases(rulesDir, loadAll(rulesDir, rules));
+    }
+
+    /** Runs the cases on one thread per core, in order of the list. */
+    private static List<CaseResult> runAll(List<Callable<CaseResult>> runs) {
+        int threads = Math.max(1, Math.min(runs.size(), Runtime.getRuntime().availableProcessors()));
+        if (threads == 1) {
+            List<CaseResult> results = new ArrayList<>();
+            for (Callable<CaseResult> r : runs) results.add(call(r));
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rule-test");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            loadAll(rulesDir, rules);
-            return List.of();
-        } catch (ConfigException e) {
-            return e.problems();
+            List<Future<CaseResult>> futures = new ArrayList<>();
+            for (Callable<CaseResult> r : runs) futures.add(pool.submit(() -> call(r)));
+            List<CaseResult> results = new ArrayList<>();
+            for (Future<CaseResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("中断", e);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static CaseResult call(Callable<CaseResult> run) {
+        try {
+            return run.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The reports of one run of the cases: each file read once (the cases share a handful of reports, and reading
+     * an HTML one is the dearest part of a case) and, where a case leaves it unedited, parsed once.
+     */
+    private static final class Sources {
+        private final ReportParser parser;
+        private final Map<Path, Object> read = new ConcurrentHashMap<>();
+        private final Map<String, Report> parsed = new ConcurrentHashMap<>();
+
+        Sources(ReportParser parser) {
+            this.parser = parser;
+        }
+
+        /** The document of {@code path}, as {@link Documents#read} gives it (or throws). */
+        SourceDocument read(Path path) throws UnreadableInputException {
+            Object doc = read.computeIfAbsent(path, p -> {
+                try {
+                    return Documents.read(path);
+                } catch (UnreadableInputException e) {
+                    return e;
+                }
+            });
+            if (doc instanceof UnreadableInputException e) throw e;
+            return (SourceDocument) doc;
+        }
+
+        /** {@code doc} parsed; an unedited document ({@code key} not null) only once. */
+        Report parse(String key, SourceDocument doc) {
+            if (key == null) return parser.parse(doc);
+            Report r = parsed.get(key);
+            if (r == null) {
+                r = parser.parse(doc);
+                parsed.putIfAbsent(key, r);
+            }
+            return r;
         }
     }
 
@@ -217,7 +321,7 @@ public final class RuleTests {
         return new Loaded(file, cases, caseLines);
     }
 
-    private static CaseResult runCase(Path file, int line, RuleCases.Case c, ReportParser parser, RuleBase rules,
+    private static CaseResult runCase(Path file, int line, RuleCases.Case c, Sources parser, RuleBase rules,
                                       Set<String> emitting, SimilarityConfig similarity) {
         List<String> failures = new ArrayList<>();
         Report report = report(file.resolveSibling(c.report()), null, c.edits(), parser, failures);
@@ -259,7 +363,7 @@ public final class RuleTests {
      * The facts of comparing the case's report with its previous and peer reports, as {@code check --previous} and a
      * batch would give them.
      */
-    private static List<Object> comparisonFacts(Path file, RuleCases.Case c, Report report, ReportParser parser,
+    private static List<Object> comparisonFacts(Path file, RuleCases.Case c, Report report, Sources parser,
                                                 SimilarityConfig similarity, List<String> failures)
             throws InterruptedException {
         if (c.others().isEmpty()) return List.of();
@@ -292,12 +396,12 @@ public final class RuleTests {
      *
      * @param role null for the case's own report, else a name that keeps another report's path apart from it
      */
-    private static Report report(Path path, String role, List<RuleCases.Edit> edits, ReportParser parser,
+    private static Report report(Path path, String role, List<RuleCases.Edit> edits, Sources parser,
                                  List<String> failures) {
         SourceDocument doc;
         String name = role == null ? path.toString() : path + "（" + role + "）";
         try {
-            doc = Documents.read(path);
+            doc = parser.read(path);
         } catch (UnreadableInputException e) {
             return Report.unreadable(name, null, e.getMessage());
         }
@@ -320,7 +424,7 @@ public final class RuleTests {
             doc = SourceDocument.ofText(doc.file(), doc.format(), doc.encoding(), text);
         }
         try {
-            return parser.parse(doc);
+            return parser.parse(edits.isEmpty() ? name : null, doc);
         } catch (RuntimeException e) {
             failures.add("解析时出错（" + e.getClass().getSimpleName() + "）：" + e.getMessage());
             return null;

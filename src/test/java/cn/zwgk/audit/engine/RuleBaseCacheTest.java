@@ -79,11 +79,16 @@ class RuleBaseCacheTest {
         assertEquals(before, RuleBaseCache.key(rules), "stable");
         Path tests = rules.resolve("tests").resolve("clean.yaml");
         Files.writeString(tests, "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        String afterTest = RuleBaseCache.key(rules);
-        assertNotEquals(before, afterTest, "a file in a sub-folder counts");
+        assertEquals(before, RuleBaseCache.key(rules), "a test case is not compiled: editing one keeps the entry");
         Path drl = rules.resolve("narrative.drl");
         Files.writeString(drl, "\n// 编辑\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        assertNotEquals(afterTest, RuleBaseCache.key(rules));
+        String afterDrl = RuleBaseCache.key(rules);
+        assertNotEquals(before, afterDrl);
+        Files.writeString(rules.resolve("claims.yaml"), "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        String afterYaml = RuleBaseCache.key(rules);
+        assertNotEquals(afterDrl, afterYaml, "the format's YAML is compiled into the rules' facts");
+        Files.writeString(rules.resolve("new.drl"), "package rules;\n", StandardCharsets.UTF_8);
+        assertNotEquals(afterYaml, RuleBaseCache.key(rules), "a new file of the folder");
     }
 
     @Test

@@ -5,7 +5,9 @@ import cn.zwgk.audit.model.CellState;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,12 +64,19 @@ public record TableLayout(String id, int section, String name, List<Row> rows, L
         return rows.stream().filter(r -> r.groups().contains(group)).toList();
     }
 
-    /** The groups whose heading stands just before {@code row}: those it is the first row of, outer ones first. */
-    public List<Group> groupsStartingAt(Row row) {
-        List<Group> out = new ArrayList<>();
+    /**
+     * The groups whose heading stands just before each row, by row key: those the row is the first of, outer ones
+     * first (a row no heading stands before is absent). One pass for the whole table.
+     */
+    public Map<String, List<Group>> groupsByFirstRow() {
+        Map<String, List<Group>> out = new HashMap<>();
         for (Group g : groups) {
-            List<Row> under = rowsOf(g.key());
-            if (!under.isEmpty() && under.get(0).equals(row)) out.add(g);
+            for (Row r : rows) {
+                if (r.groups().contains(g.key())) {
+                    out.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(g);
+                    break;
+                }
+            }
         }
         return out;
     }

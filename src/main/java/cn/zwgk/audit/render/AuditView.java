@@ -212,14 +212,16 @@ public record AuditView(Audit audit, LetterContext context, LocalDate date, Repo
             boolean present = audit.report().tables().stream().anyMatch(tb -> id.equals(tb.id()))
                     || cells.values().stream().anyMatch(c -> id.equals(c.table()));
             List<Row> rows = new ArrayList<>();
+            Map<String, List<TableLayout.Group>> headings = layout.groupsByFirstRow();
             for (TableLayout.Row row : layout.rows()) {
                 List<CellView> line = new ArrayList<>();
                 for (TableLayout.Column col : layout.columns()) {
                     String key = Cell.key(id, row.key(), col.key());
                     line.add(cell(key, cells.get(key), flagged.contains(key), t));
                 }
-                rows.add(new Row(layout.groupsStartingAt(row).stream().map(TableLayout.Group::label).toList(),
-                        row.label(), List.copyOf(line)));
+                List<String> over = headings.getOrDefault(row.key(), List.of()).stream()
+                        .map(TableLayout.Group::label).toList();
+                rows.add(new Row(over, row.label(), List.copyOf(line)));
             }
             out.add(new TableView(layout, t.appendix().get(id), present, List.copyOf(rows)));
         }

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * site name, no bracket. Immutable.
  */
 final class AgencyNames {
+    private static final Pattern TRAILING_GUANYU = Pattern.compile("关于$");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
     /** Stands in the office's patterns for the name itself. */
     static final String NAME = "${name}";
@@ -112,7 +114,7 @@ final class AgencyNames {
         String a = ALIAS.matcher(candidate).replaceAll("");
         a = EDGE.matcher(a).replaceAll("");
         a = LEADING_YEAR.matcher(a).replaceFirst("");
-        a = a.replaceAll("关于$", "");
+        a = TRAILING_GUANYU.matcher(a).replaceAll("");
         if (a.length() < 2 || a.length() > 40 || !HAN_ONLY.matcher(a).matches()) return null;
         if (SELF.matcher(a).find()) return null;
         for (String w : never) if (a.contains(w)) return null;
@@ -126,7 +128,7 @@ final class AgencyNames {
      * dropped and each long form replaced by its short one, in the office's order ("人民政府" → "政府").
      */
     String key(String name) {
-        String k = name.replaceAll("\\([^)]*\\)", "");
+        String k = BRACKETED.matcher(name).replaceAll("");
         for (var e : shortForms.entrySet()) k = k.replace(e.getKey(), e.getValue() == null ? "" : e.getValue());
         return k;
     }

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * "共 N …，其中 a …、b …" groups. Approximate numbers ("1600余条", "约20件") are never claims.
  */
 final class ClaimReader {
+    /** Nothing but commas, colons and spaces (before a total's marker). */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("[,:\\s]*");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[,、;:]*");
 
     /** A real report states a few dozen numbers; this many only comes from repeated or generated text. */
     static final int MAX_CLAIMS = 10_000;
@@ -105,8 +108,9 @@ final class ClaimReader {
             if (at >= 0 && (marker < 0 || at < marker)) marker = at;
         }
         String totalMetric = null;
-        if (marker >= 0 && sentence.substring(0, marker).matches("[,:\\s]*")) totalMetric = previousMetric;
-        else if (marker >= 0) {
+        if (marker >= 0 && LEADING_PUNCTUATION.matcher(sentence.substring(0, marker)).matches()) {
+            totalMetric = previousMetric;
+        } else if (marker >= 0) {
             for (ClauseReader.Found f : found) if (f.start() < marker && !f.otherYear()) totalMetric = f.metric();
         }
         String last = previousMetric;
@@ -189,7 +193,7 @@ final class ClaimReader {
         for (String marker : SUM_MARKERS) {
             int idx = sentence.indexOf(marker);
             if (idx < 0) continue;
-            boolean opens = sentence.substring(0, idx).matches("[,:\\s]*");
+            boolean opens = LEADING_PUNCTUATION.matcher(sentence.substring(0, idx)).matches();
             Sentences.Span totalSpan = opens ? previous : span;
             if (totalSpan == null) continue;
             String before = opens ? totalSpan.text() : sentence.substring(0, idx);
@@ -212,7 +216,7 @@ final class ClaimReader {
                     parts.add(v);
                     if (comparable(totalUnit, part.group(3))) largest = Math.max(largest, v);
                 }
-                if (!any && !clause.matches("[,、;:]*")) break;
+                if (!any && !SEPARATORS_ONLY.matcher(clause).matches()) break;
                 end += clause.length();
             }
             if (approx || parts.isEmpty()) continue;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * the lines of a paragraph that the page wrapped are joined again.
  */
 final class PdfReader {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final long MAX_MEMORY = 256L * 1024 * 1024;
     private static final int MAX_PAGES = 500;
@@ -108,7 +109,9 @@ final class PdfReader {
             float y = line.get(0).baseline();
             if (margin(y, height)) {
                 String t = PdfLines.text(line).strip();
-                if (PAGE_NUMBER.matcher(t).matches() || running.contains(t.replaceAll("\\d+", "#"))) continue;
+                if (PAGE_NUMBER.matcher(t).matches() || running.contains(DIGITS.matcher(t).replaceAll("#"))) {
+                    continue;
+                }
             }
             items.add(new Item(p, y, line, null, null, 0, null));
         }

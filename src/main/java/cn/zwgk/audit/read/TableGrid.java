@@ -2,6 +2,7 @@ package cn.zwgk.audit.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A table as its cells are declared (HTML {@code <td rowspan colspan>}, Word gridSpan/vMerge), laid out on a grid.
@@ -12,6 +13,7 @@ import java.util.List;
  * value, not a value and a blank.
  */
 final class TableGrid {
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[\\d.,\\s]+");
 
     /** Declared spans beyond these are markup errors (or attacks), not tables. */
     private static final int MAX_COLSPAN = 100;
@@ -102,7 +104,7 @@ final class TableGrid {
         for (int r = 0; r <= last; r++) {
             List<String> row = rows.get(r);
             width = Math.max(width, row.size());
-            long labels = row.stream().filter(s -> !s.isEmpty() && !s.matches("[\\d.,\\s]+")).count();
+            long labels = row.stream().filter(s -> !s.isEmpty() && !NUMBER_LIKE.matcher(s).matches()).count();
             header |= labels >= 3;
         }
         boolean[] spacer = new boolean[width];

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * "共 N …，其中 a …、b …" groups. Approximate numbers ("1600余条", "约20件") are never claims.
  */
 final class ClaimReader {
-    /** Nothing but commas, colons and spaces (before a total's marker). */
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("[,:\\s]*");
+    /** Nothing but commas, colons and spaces (before a total's marker; {@link ShareReader} asks the same). */
+    static final Pattern LEADING_PUNCTUATION = Pattern.compile("[,:\\s]*");
     private static final Pattern SEPARATORS_ONLY = Pattern.compile("[,、;:]*");
 
     /** A real report states a few dozen numbers; this many only comes from repeated or generated text. */

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  * the percentage against the counts. A share whose total the text does not make clear is left out.
  */
 final class ShareReader {
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("[,:\\s]*");
 
     private static final String UNITS = "件|条|篇|个|项|份|起|宗|人次|次";
     private static final Pattern SHARE = Pattern.compile("(?<![\\d.])(\\d{1,9})(" + UNITS + ")[,(]?"
@@ -80,7 +79,7 @@ final class ShareReader {
             int idx = t.indexOf(marker, from);
             if (idx < 0 || idx > firstShare) continue;
             String before = t.substring(from, idx);
-            if (LEADING_PUNCTUATION.matcher(before).matches()) before = previous == null ? "" : previous;
+            if (ClaimReader.LEADING_PUNCTUATION.matcher(before).matches()) before = previous == null ? "" : previous;
             Matcher m = TOTAL_AT_END.matcher(before);
             if (m.find() && !approximate(before, m.start(1))) return Long.parseLong(m.group(1));
             return 0;

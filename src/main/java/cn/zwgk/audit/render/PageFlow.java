@@ -2,6 +2,7 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.GlyphText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -22,6 +23,7 @@ final class PageFlow {
     private final PdfWriter writer;
     private final PdfFonts fonts;
     private final PageDecorations decorations;
+    private final GlyphText glyphs = new GlyphText();
     /** The top of the free space on the page. */
     private float y;
     /** Nothing drawn on this page yet. */
@@ -72,7 +74,7 @@ final class PageFlow {
                 case Element.ALIGN_RIGHT -> doc.right() - line.width();
                 default -> doc.left() + (i == 0 ? indent : 0);
             };
-            if (pen == null) pen = new TextPen(writer.getDirectContent());
+            if (pen == null) pen = new TextPen(writer.getDirectContent(), glyphs);
             pen.line(line, x, baseline);
             if (i == 0 && bookmark != null) decorations.bookmark(writer, bookmark, baseline + line.size());
             y = baseline;
@@ -194,7 +196,7 @@ final class PageFlow {
                 cb.stroke();
             }
         }
-        TextPen pen = new TextPen(cb);
+        TextPen pen = new TextPen(cb, glyphs);
         for (int r = 0; r < rows.size(); r++) {
             float rowTop = tops.get(r);
             float rowHeight = rows.get(r).height();

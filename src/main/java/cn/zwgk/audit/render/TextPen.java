@@ -10,8 +10,8 @@ import java.awt.Color;
  * Draws lines of text in one text object, writing font, size, colour and rendering mode only when they change: a
  * letter's few hundred lines share a handful of styles. Bold is drawn as OpenPDF draws it for a face without a bold
  * cut: filled and stroked with a line a thirtieth of the size wide. Each piece is placed by a text matrix (moves
- * relative to the last piece are cheaper but change the order poppler's pdftotext reads some table headings in); the
- * glyphs are written by {@link GlyphText}.
+ * relative to the last piece are cheaper but change the order poppler's pdftotext reads some table headings in);
+ * {@link GlyphText} writes both.
  */
 final class TextPen {
 
@@ -35,7 +35,7 @@ final class TextPen {
         for (TextLines.Piece p : line.pieces()) {
             if (!p.text().isEmpty()) {
                 style(p);
-                cb.setTextMatrix(x, y);
+                GlyphText.moveTo(cb, x, y);
                 glyphs.show(cb, p.text());
             }
             x += p.width();

@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Text shown by {@link GlyphText} is the text OpenPDF's showText writes: the same content stream bytes (glyph ids,
- * escapes of bytes that are parentheses or backslashes), the same embedded glyphs and the same extracted text.
+ * Text placed and shown by {@link GlyphText} is what OpenPDF's setTextMatrix and showText write: the same content
+ * stream bytes (text matrices, glyph ids, escapes of bytes that are parentheses or backslashes), the same embedded
+ * glyphs and the same extracted text.
  */
 class GlyphTextTest {
 
@@ -41,8 +42,8 @@ class GlyphTextTest {
         }
         BaseFont font = CompactTrueTypeFont.of(resource, ttf);
         GlyphText glyphs = new GlyphText();
-        byte[] ours = pdf(font, (cb, line) -> glyphs.show(cb, line));
-        byte[] openPdf = pdf(font, PdfContentByte::showText);
+        byte[] ours = pdf(font, (cb, at) -> GlyphText.moveTo(cb, 60, at), (cb, line) -> glyphs.show(cb, line));
+        byte[] openPdf = pdf(font, (cb, at) -> cb.setTextMatrix(60, at), PdfContentByte::showText);
         try (PDDocument a = Loader.loadPDF(ours); PDDocument b = Loader.loadPDF(openPdf)) {
             assertArrayEquals(b.getPage(0).getContents().readAllBytes(), a.getPage(0).getContents().readAllBytes(),
                     "content stream");
@@ -55,7 +56,8 @@ class GlyphTextTest {
         assertEquals(openPdf.length, ours.length, "same objects, same embedded glyphs");
     }
 
-    private static byte[] pdf(BaseFont font, BiConsumer<PdfContentByte, String> show) throws Exception {
+    private static byte[] pdf(BaseFont font, BiConsumer<PdfContentByte, Float> moveTo,
+                              BiConsumer<PdfContentByte, String> show) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document();
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -63,11 +65,11 @@ class GlyphTextTest {
         PdfContentByte cb = writer.getDirectContent();
         cb.beginText();
         cb.setFontAndSize(font, 11);
-        float y = 780;
+        float y = 780.125f;
         for (String line : TEXT.split("；")) {
-            cb.setTextMatrix(60, y);
+            moveTo.accept(cb, y);
             show.accept(cb, line);
-            y -= 20;
+            y -= 20.37f;
         }
         cb.endText();
         doc.close();

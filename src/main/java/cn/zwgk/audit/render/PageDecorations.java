@@ -2,7 +2,7 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.GlyphText;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -30,7 +30,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private final String footer;
     private final String pageNumber;
     private final Set<String> outlined = new HashSet<>();
-    private final GlyphText glyphs = new GlyphText();
+    private final ContentOps glyphs = new ContentOps();
     private PdfTemplate total;
 
     /** @param pageNumber e.g. "第 ${page} 页 共 ${pages} 页" */

@@ -2,7 +2,7 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.pdf.GlyphText;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -23,7 +23,7 @@ final class PageFlow {
     private final PdfWriter writer;
     private final PdfFonts fonts;
     private final PageDecorations decorations;
-    private final GlyphText glyphs = new GlyphText();
+    private final ContentOps glyphs = new ContentOps();
     /** The top of the free space on the page. */
     private float y;
     /** Nothing drawn on this page yet. */
@@ -170,7 +170,7 @@ final class PageFlow {
             for (Table.Laid c : rows.get(r).cells()) {
                 if (c.cell().fill() == null) continue;
                 cb.setColorFill(c.cell().fill());
-                cb.rectangle(left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
+                ContentOps.rectangle(cb, left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
                 cb.fill();
             }
         }
@@ -183,7 +183,7 @@ final class PageFlow {
                     cb.setLineWidth(0.5f);
                     thin = true;
                 }
-                cb.rectangle(left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
+                ContentOps.rectangle(cb, left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
             }
         }
         if (thin) cb.stroke();
@@ -192,7 +192,7 @@ final class PageFlow {
                 if (c.cell().border() == null || thin(c.cell())) continue;
                 cb.setColorStroke(c.cell().border());
                 cb.setLineWidth(c.cell().borderWidth());
-                cb.rectangle(left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
+                ContentOps.rectangle(cb, left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
                 cb.stroke();
             }
         }

@@ -1,7 +1,7 @@
 package cn.zwgk.audit.render;
 
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.GlyphText;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 
 import java.awt.Color;
@@ -11,12 +11,12 @@ import java.awt.Color;
  * letter's few hundred lines share a handful of styles. Bold is drawn as OpenPDF draws it for a face without a bold
  * cut: filled and stroked with a line a thirtieth of the size wide. Each piece is placed by a text matrix (moves
  * relative to the last piece are cheaper but change the order poppler's pdftotext reads some table headings in);
- * {@link GlyphText} writes both.
+ * {@link ContentOps} writes both.
  */
 final class TextPen {
 
     private final PdfContentByte cb;
-    private final GlyphText glyphs;
+    private final ContentOps glyphs;
     private BaseFont font;
     private float size = -1;
     private Color color;
@@ -24,7 +24,7 @@ final class TextPen {
     private float stroke = -1;
 
     /** Begins a text object on {@code cb}; {@link #end()} closes it. */
-    TextPen(PdfContentByte cb, GlyphText glyphs) {
+    TextPen(PdfContentByte cb, ContentOps glyphs) {
         this.cb = cb;
         this.glyphs = glyphs;
         cb.beginText();
@@ -35,7 +35,7 @@ final class TextPen {
         for (TextLines.Piece p : line.pieces()) {
             if (!p.text().isEmpty()) {
                 style(p);
-                GlyphText.moveTo(cb, x, y);
+                ContentOps.moveTo(cb, x, y);
                 glyphs.show(cb, p.text());
             }
             x += p.width();

@@ -3,7 +3,7 @@ package cn.zwgk.audit.render.font;
 import com.lowagie.text.Document;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.CompactTrueTypeFont;
-import com.lowagie.text.pdf.GlyphText;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import org.apache.pdfbox.Loader;
@@ -20,11 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Text placed and shown by {@link GlyphText} is what OpenPDF's setTextMatrix and showText write: the same content
+ * Text placed and shown by {@link ContentOps} is what OpenPDF's setTextMatrix and showText write: the same content
  * stream bytes (text matrices, glyph ids, escapes of bytes that are parentheses or backslashes), the same embedded
  * glyphs and the same extracted text.
  */
-class GlyphTextTest {
+class ContentOpsTest {
 
     /**
      * Glyph ids with a byte that must be escaped in a string — '(' in 申 (0x1128), ')' in 出 (0x0529), '\\' in 侍
@@ -41,8 +41,8 @@ class GlyphTextTest {
             ttf = in.readAllBytes();
         }
         BaseFont font = CompactTrueTypeFont.of(resource, ttf);
-        GlyphText glyphs = new GlyphText();
-        byte[] ours = pdf(font, (cb, at) -> GlyphText.moveTo(cb, 60, at), (cb, line) -> glyphs.show(cb, line));
+        ContentOps glyphs = new ContentOps();
+        byte[] ours = pdf(font, (cb, at) -> ContentOps.moveTo(cb, 60, at), (cb, line) -> glyphs.show(cb, line));
         byte[] openPdf = pdf(font, (cb, at) -> cb.setTextMatrix(60, at), PdfContentByte::showText);
         try (PDDocument a = Loader.loadPDF(ours); PDDocument b = Loader.loadPDF(openPdf)) {
             assertArrayEquals(b.getPage(0).getContents().readAllBytes(), a.getPage(0).getContents().readAllBytes(),
@@ -54,6 +54,28 @@ class GlyphTextTest {
             assertTrue(content.contains("\\(") && content.contains("\\)") && content.contains("\\\\"), "escapes written");
         }
         assertEquals(openPdf.length, ours.length, "same objects, same embedded glyphs");
+    }
+
+    /** Numbers as OpenPDF formats them: small, large, negative, fractions, rounding edges. */
+    @Test
+    void rectanglesAndTextMatricesAreOpenPdfsBytes() {
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < 200_000; i++) {
+            float v = switch (i % 5) {
+                case 0 -> i / 1000f - 100;
+                case 1 -> (random.nextFloat() - 0.5f) * 2000;
+                case 2 -> (random.nextFloat() - 0.5f) * 2;
+                case 3 -> Math.round(random.nextFloat() * 84_200) / 100f + (random.nextInt(3) - 1) * 0.005f;
+                default -> (random.nextFloat() - 0.5f) * 80_000;
+            };
+            PdfContentByte ours = new PdfContentByte(null);
+            PdfContentByte openPdf = new PdfContentByte(null);
+            ContentOps.rectangle(ours, v, -v, v / 3, v * 7);
+            openPdf.rectangle(v, -v, v / 3, v * 7);
+            ContentOps.moveTo(ours, v, v + 0.5f);
+            openPdf.setTextMatrix(v, v + 0.5f);
+            assertEquals(openPdf.toString(), ours.toString(), "v = " + v);
+        }
     }
 
     private static byte[] pdf(BaseFont font, BiConsumer<PdfContentByte, Float> moveTo,

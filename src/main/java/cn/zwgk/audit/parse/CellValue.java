@@ -32,11 +32,15 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
             long v = Long.parseLong(s.replace(",", ""));
             return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
         }
-        if (NEGATIVE.matcher(s).matches()) {
-            long v = Long.parseLong(s);
-            return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
+        // a negative or decimal number starts with '-' or a digit; label cells (most of the rest) never do
+        char first = s.charAt(0);
+        if (first == '-' || (first >= '0' && first <= '9')) {
+            if (NEGATIVE.matcher(s).matches()) {
+                long v = Long.parseLong(s);
+                return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
+            }
+            if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
         }
-        if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
         return textOrDash(s);
     }
 

@@ -113,8 +113,8 @@ public final class ReportParser {
 
     /** A line of table delimiters only ("|", "|||", "|---|---|"): part of no text. */
     private static boolean furniture(Segment s) {
-        String t = s.raw().strip();
-        return !t.isEmpty() && FURNITURE.matcher(t).matches() && (t.indexOf('|') >= 0 || t.indexOf('｜') >= 0);
+        String raw = s.raw();
+        return (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) && FURNITURE.matcher(raw.strip()).matches();
     }
 
     /** Letters and digits of a section's text (an empty "无。" section has 1). */

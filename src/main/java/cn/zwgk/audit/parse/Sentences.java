@@ -24,11 +24,16 @@ final class Sentences {
         String t = s.text();
         int start = 0;
         for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || "。;!?".indexOf(t.charAt(i)) >= 0) {
+            if (i == t.length() || ends(t.charAt(i))) {
                 if (i > start) spans.add(new Span(s, start, i));
                 start = i + 1;
             }
         }
         return spans;
+    }
+
+    /** 。;!? (the narrative is split here for every reader, so no string search per character). */
+    private static boolean ends(char c) {
+        return c == '。' || c == ';' || c == '!' || c == '?';
     }
 }

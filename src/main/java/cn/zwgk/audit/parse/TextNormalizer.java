@@ -34,8 +34,9 @@ final class TextNormalizer {
         int[] at = new int[len + 1];
         int n = 0;
         boolean changed = false;
+        char[] src = raw.toCharArray();
         for (int i = 0; i < len; i++) {
-            char c = raw.charAt(i);
+            char c = src[i];
             String r = map[c];
             if (r == null) {
                 out[n] = c;
@@ -59,9 +60,9 @@ final class TextNormalizer {
         int m = 0;
         for (int i = 0; i < n; i++) {
             char c = out[i];
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 int j = i;
-                while (j < n && Character.isWhitespace(out[j])) j++;
+                while (j < n && isWhitespace(out[j])) j++;
                 if (m > 0 && j < n && isAsciiWord(out[m - 1]) && isAsciiWord(out[j])) {
                     changed |= c != ' ' || j > i + 1;
                     out[m] = ' ';
@@ -104,6 +105,14 @@ final class TextNormalizer {
 
     private static boolean isPinyinLetter(char c) {
         return (c >= 'a' && c <= 'z') || "üāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".indexOf(c) >= 0;
+    }
+
+    /**
+     * {@link Character#isWhitespace}, which is a table look-up, asked only for the characters it can be true of:
+     * none from U+0021 to U+167F or above U+3000 (ideographs, letters, digits, punctuation) is whitespace.
+     */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || (c >= '\u1680' && c <= '\u3000')) && Character.isWhitespace(c);
     }
 
     private static boolean isAsciiWord(char c) {

@@ -111,7 +111,7 @@ final class TextNormalizer {
      * {@link Character#isWhitespace}, which is a table look-up, asked only for the characters it can be true of:
      * none from U+0021 to U+167F or above U+3000 (ideographs, letters, digits, punctuation) is whitespace.
      */
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return (c <= ' ' || (c >= '\u1680' && c <= '\u3000')) && Character.isWhitespace(c);
     }
 

@@ -128,12 +128,10 @@ final class TextNormalizer {
      * removed ("（二）部分公开（区分…）" → "二部分公开区分…", "1.属于国家秘密" → "1属于国家秘密").
      */
     static String labelKey(String normalised) {
-        StringBuilder b = new StringBuilder(normalised.length());
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (isHan(c) || Character.isLetterOrDigit(c)) b.append(c);
-        }
-        return b.toString();
+        char[] chars = normalised.toCharArray();    // every table cell is keyed, some several times: no StringBuilder
+        int n = 0;
+        for (char c : chars) if (isHan(c) || Character.isLetterOrDigit(c)) chars[n++] = c;
+        return n == chars.length ? normalised : new String(chars, 0, n);
     }
 
     static String labelKeyOfRaw(String raw) {

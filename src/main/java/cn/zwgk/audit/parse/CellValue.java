@@ -27,16 +27,19 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         String s = stripSpaces(norm);
         if (s.isEmpty()) return BLANK;
         if (s.length() > 15) return digits(s) ? new CellValue(CellState.TEXT, null, null) : textOrDash(s);
-        // most cells are plain counts: read them without a regex
-        if (digits(s) || INTEGER.matcher(s).matches()) {
-            long v = Long.parseLong(s.replace(",", ""));
-            return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
+        // every number starts with '-' or a digit and no label does; most cells are plain counts, read without a regex
+        char first = s.charAt(0);
+        if (first == '-' || (first >= '0' && first <= '9')) {
+            if (digits(s) || INTEGER.matcher(s).matches()) {
+                long v = Long.parseLong(s.replace(",", ""));
+                return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
+            }
+            if (NEGATIVE.matcher(s).matches()) {
+                long v = Long.parseLong(s);
+                return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
+            }
+            if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
         }
-        if (NEGATIVE.matcher(s).matches()) {
-            long v = Long.parseLong(s);
-            return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
-        }
-        if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
         return textOrDash(s);
     }
 
@@ -55,9 +58,9 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
 
     private static String stripSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
+            if (TextNormalizer.isWhitespace(s.charAt(i))) {
                 StringBuilder b = new StringBuilder(s.length());
-                for (int j = 0; j < s.length(); j++) if (!Character.isWhitespace(s.charAt(j))) b.append(s.charAt(j));
+                for (int j = 0; j < s.length(); j++) if (!TextNormalizer.isWhitespace(s.charAt(j))) b.append(s.charAt(j));
                 return b.toString();
             }
         }

@@ -83,13 +83,20 @@ public record TableLayout(String id, int section, String name, List<Row> rows, L
 
     /** The cell at {@code row} × {@code column} with its labels, groups and place in the table's reading order. */
     public Cell cell(String row, String column, CellState state, Long value, BigDecimal amount, String raw, int line) {
-        int r = indexOfRow(row);
-        int c = indexOfColumn(column);
+        return cell(indexOfRow(row), indexOfColumn(column), state, value, amount, raw, line);
+    }
+
+    /**
+     * The cell of the {@code r}-th row and {@code c}-th column: for readers that walk the rows and columns in order
+     * and need not look each key up (a table has 175 cells).
+     */
+    public Cell cell(int r, int c, CellState state, Long value, BigDecimal amount, String raw, int line) {
         Row def = rows.get(r);
-        String label = columns.get(c).label();
+        Column col = columns.get(c);
+        String label = col.label();
         if (columnLabel != null) label = columnLabel.replace("${row}", def.key()).replace("${column}", label);
-        return new Cell(id, row, def.label(), column, label, def.groups(), r * columns.size() + c, state, value,
-                amount, raw, line);
+        return new Cell(id, def.key(), def.label(), col.key(), label, def.groups(), r * columns.size() + c, state,
+                value, amount, raw, line);
     }
 
     private int indexOfRow(String key) {
@@ -97,7 +104,7 @@ public record TableLayout(String id, int section, String name, List<Row> rows, L
         throw new IllegalArgumentException(id + " 没有行 " + key);
     }
 
-    private int indexOfColumn(String key) {
+    public int indexOfColumn(String key) {
         for (int i = 0; i < columns.size(); i++) if (columns.get(i).key().equals(key)) return i;
         throw new IllegalArgumentException(id + " 没有列 " + key);
     }

@@ -30,15 +30,15 @@ final class AgencyNames {
     private final List<String> never;
     private final Pattern bareLevel;
     private final Pattern place;
-    private final List<Pattern> sentences;
-    private final List<Pattern> contacts;
+    private final List<FirstCharSearch> sentences;
+    private final List<FirstCharSearch> contacts;
     private final Pattern subject;
     private final List<String> fields;
     private final List<String> labels;
     private final java.util.Map<String, String> shortForms;
 
     private AgencyNames(Pattern suffixAtEnd, Pattern suffixAtStart, List<String> never, Pattern bareLevel, Pattern place,
-                        List<Pattern> sentences, List<Pattern> contacts, Pattern subject, List<String> fields,
+                        List<FirstCharSearch> sentences, List<FirstCharSearch> contacts, Pattern subject, List<String> fields,
                         List<String> labels, java.util.Map<String, String> shortForms) {
         this.suffixAtEnd = suffixAtEnd;
         this.suffixAtStart = suffixAtStart;
@@ -58,8 +58,8 @@ final class AgencyNames {
         Pattern end = c.compile("(?:" + suffix + ")$");
         Pattern start = c.compile("^(?:" + suffix + ")");
         String name = "(?<agency>[\\u3400-\\u4dbf\\u4e00-\\u9fff]{1,30}?(?:" + suffix + "))";
-        List<Pattern> sentences = sentences(r == null ? null : r.sentences(), "agency.sentences", name, c);
-        List<Pattern> contacts = sentences(r == null ? null : r.contacts(), "agency.contacts", name, c);
+        List<FirstCharSearch> sentences = sentences(r == null ? null : r.sentences(), "agency.sentences", name, c);
+        List<FirstCharSearch> contacts = sentences(r == null ? null : r.contacts(), "agency.contacts", name, c);
         Pattern subject = null;
         if (r != null && r.subject() != null) {
             if (!r.subject().contains(NAME)) c.problem(r.subject(), "agency.subject: 须含 " + NAME);
@@ -73,16 +73,20 @@ final class AgencyNames {
                         : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(r.shortForms())));
     }
 
-    /** The office's sentence patterns with the name put in. */
-    private static List<Pattern> sentences(List<String> list, String key, String name, ParserConfig.Compiler c) {
-        List<Pattern> out = new ArrayList<>();
+    /**
+     * The office's sentence patterns with the name put in. They run over whole paragraphs of the preamble and of
+     * 总体情况, so each is searched only where its leading verb can start.
+     */
+    private static List<FirstCharSearch> sentences(List<String> list, String key, String name,
+                                                   ParserConfig.Compiler c) {
+        List<FirstCharSearch> out = new ArrayList<>();
         if (list != null) for (String s : list) {
             if (!s.contains(NAME)) {
                 c.problem(s, key + ": 须含 " + NAME + "（机关名称所在的位置）");
                 continue;
             }
             Pattern p = c.compile(s.replace(NAME, name));
-            if (p != null) out.add(p);
+            if (p != null) out.add(FirstCharSearch.of(p));
         }
         return List.copyOf(out);
     }
@@ -148,11 +152,11 @@ final class AgencyNames {
         return first(contacts, normalised);
     }
 
-    private String first(List<Pattern> patterns, String normalised) {
-        for (Pattern p : patterns) {
+    private String first(List<FirstCharSearch> patterns, String normalised) {
+        for (FirstCharSearch p : patterns) {
             Matcher m = p.matcher(normalised);
             int from = 0;
-            while (from < normalised.length() && m.find(from)) {
+            while (from < normalised.length() && p.find(m, normalised, from)) {
                 String candidate = m.group("agency");
                 int nameEnd = m.end("agency"), next = Math.max(m.end(), from + 1);
                 // the verb nearest the name: "我局编制并向社会公开莆田市…局2023年度…" names 莆田市…局, not 并向社会公开…

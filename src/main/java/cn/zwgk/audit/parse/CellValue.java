@@ -26,9 +26,9 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
     static CellValue parse(String norm) {
         String s = stripSpaces(norm);
         if (s.isEmpty()) return BLANK;
-        if (s.length() > 15) return s.chars().allMatch(c -> c >= '0' && c <= '9')
-                ? new CellValue(CellState.TEXT, null, null) : textOrDash(s);
-        if (INTEGER.matcher(s).matches()) {
+        if (s.length() > 15) return digits(s) ? new CellValue(CellState.TEXT, null, null) : textOrDash(s);
+        // most cells are plain counts: read them without a regex
+        if (digits(s) || INTEGER.matcher(s).matches()) {
             long v = Long.parseLong(s.replace(",", ""));
             return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
         }
@@ -45,6 +45,12 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
 
     private static CellValue textOrDash(String s) {
         return DASH.matcher(s).matches() ? DASH_VALUE : TEXT_VALUE;
+    }
+
+    /** ASCII digits only (what the patterns' \d accepts); s is never empty here. */
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     private static String stripSpaces(String s) {

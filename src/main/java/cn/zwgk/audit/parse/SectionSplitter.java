@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  */
 final class SectionSplitter {
 
-    // the numeral, then 、 . ． or a comma typed for 、, or only a space at the start of a line ("一 总体情况", PDF);
-    // Markdown or bold marks may precede it ("## 一、总体情况", "**一、总体情况**")
-    private static final Pattern NUMERAL =
-            Pattern.compile("(?:^|(?<=[\\s\\u3000\\u00A0#*]))([一二三四五六])(?:\\s*[、.．,，]|[\\s\\u3000]+(?=\\S))");
+    // the numeral, at the start of the line or after whitespace, Markdown or bold marks ("## 一、总体情况",
+    // "**一、总体情况**"), then 、 . ． or a comma typed for 、, or only a space ("一 总体情况", PDF). Written numeral
+    // first, with the look back at what precedes it after it, so that only the positions of the six numerals are
+    // tried: most lines hold none at a line start or after a space
+    private static final FirstCharSearch NUMERAL = FirstCharSearch.of(Pattern.compile(
+            "(一|二|三|四|五|六)(?<![^\\s\\u3000\\u00A0#*].)(?:\\s*[、.．,，]|[\\s\\u3000]+(?=\\S))"));
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、*#\\s]+$");
     private static final Pattern DECORATION = Pattern.compile("[*#\\s]+$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^[一二三四五六][、.,\\s]*");
@@ -126,7 +128,7 @@ final class SectionSplitter {
         List<Found> found = new ArrayList<>();
         if (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) return found;   // a table row, never a heading
         Matcher m = NUMERAL.matcher(raw);
-        while (m.find()) {
+        for (int from = 0; from < raw.length() && NUMERAL.find(m, raw, from); from = m.end()) {
             int start = m.start(1);
             String stripped = raw.strip();
             boolean lineStart = raw.substring(0, start).replace('#', ' ').replace('*', ' ').isBlank();

@@ -103,11 +103,13 @@ final class Table2Reader {
         List<Cell> cells = new ArrayList<>();
         List<String> missingRows = new ArrayList<>();
         boolean anyMissing = false;
-        for (TableLayout.Row row : layout.rows()) {
+        for (int r = 0; r < layout.rows().size(); r++) {
+            TableLayout.Row row = layout.rows().get(r);
             Map<String, Token> found = cellsByRow.getOrDefault(row.key(), Map.of());
             if (found.isEmpty()) missingRows.add(row.label());
             for (String column : row.columns()) {
-                Cell c = TableCells.cell(layout, row.key(), column, found.get(column), rowLine.getOrDefault(row.key(), 0));
+                Cell c = TableCells.cell(layout, r, layout.indexOfColumn(column), found.get(column),
+                        rowLine.getOrDefault(row.key(), 0));
                 anyMissing |= c.state() == CellState.MISSING;
                 cells.add(c);
             }

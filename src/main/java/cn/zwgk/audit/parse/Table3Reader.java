@@ -98,12 +98,13 @@ final class Table3Reader {
         List<Cell> cells = new ArrayList<>();
         List<String> missingRows = new ArrayList<>();
         boolean anyMissing = false;
-        for (TableLayout.Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            TableLayout.Row row = rows.get(r);
             List<Token> v = values.getOrDefault(row.key(), List.of());
             int line = rowLine.getOrDefault(row.key(), 0);
             if (v.isEmpty()) missingRows.add(row.label());
             for (int i = 0; i < columns.size(); i++) {
-                Cell c = TableCells.cell(layout, row.key(), columns.get(i).key(), i < v.size() ? v.get(i) : null, line);
+                Cell c = TableCells.cell(layout, r, i, i < v.size() ? v.get(i) : null, line);
                 anyMissing |= c.state() == CellState.MISSING;
                 cells.add(c);
             }

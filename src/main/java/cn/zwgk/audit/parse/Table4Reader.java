@@ -71,17 +71,17 @@ final class Table4Reader {
         boolean anyMissing = false;
         int k = 0;
         int rowLine = firstValue >= 0 ? tokens.get(firstValue).line() : tokens.get(firstHeader).line();
-        for (TableLayout.Row row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
             boolean none = true;
-            for (TableLayout.Column column : columns) {
+            for (int col = 0; col < columns.size(); col++) {
                 Token t = k < values.size() ? values.get(k) : null;
                 k++;
-                Cell c = TableCells.cell(layout, row.key(), column.key(), t, rowLine);
+                Cell c = TableCells.cell(layout, r, col, t, rowLine);
                 none &= c.state() == CellState.MISSING;
                 anyMissing |= c.state() == CellState.MISSING;
                 cells.add(c);
             }
-            if (none) missingRows.add(row.label());
+            if (none) missingRows.add(rows.get(r).label());
         }
         Table table = new Table("T4", layout.section(), extent.first, extent.last, tt.layout(), rows.size(), missingRows,
                 endsAtEof && anyMissing);

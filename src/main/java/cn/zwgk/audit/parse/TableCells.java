@@ -9,7 +9,8 @@ final class TableCells {
 
     private TableCells() {}
 
-    static Cell cell(TableLayout layout, String row, String column, Token t, int rowLine) {
+    /** The cell of the {@code row}-th row and {@code column}-th column of the layout. */
+    static Cell cell(TableLayout layout, int row, int column, Token t, int rowLine) {
         if (t == null) return layout.cell(row, column, CellState.MISSING, null, null, null, rowLine);
         CellValue v = CellValue.of(t);
         return layout.cell(row, column, v.state(), v.value(), v.amount(), t.raw(), t.line());

@@ -22,64 +22,78 @@ final class TextNormalizer {
         if (Table.MAP.length == 0) throw new IllegalStateException();
     }
 
+    /**
+     * Every line and cell of a report passes through here, so it works on arrays, not through StringBuilder's
+     * per-character calls, and gives back the raw string itself when nothing changes.
+     */
     static NormText normalize(String raw) {
         String[] map = Table.MAP;
         int len = raw.length();
-        StringBuilder out = new StringBuilder(len);
-        int[] offs = new int[len * 3 + 1];
+        // first pass: each character as the table maps it; at[i] is the raw index behind out[i]
+        char[] out = new char[len];
+        int[] at = new int[len + 1];
         int n = 0;
+        boolean changed = false;
         for (int i = 0; i < len; i++) {
             char c = raw.charAt(i);
             String r = map[c];
             if (r == null) {
-                if (n == offs.length - 1) offs = java.util.Arrays.copyOf(offs, offs.length * 2);
-                out.append(c);
-                offs[n++] = i;
-            } else {
-                for (int k = 0; k < r.length(); k++) {
-                    if (n == offs.length - 1) offs = java.util.Arrays.copyOf(offs, offs.length * 2);
-                    out.append(r.charAt(k));
-                    offs[n++] = i;
-                }
+                out[n] = c;
+                at[n++] = i;
+                continue;
+            }
+            changed = true;
+            int need = n + r.length() + (len - i - 1);     // room for this replacement and the rest unchanged
+            if (need > out.length) {
+                int size = Math.max(out.length * 2, need);
+                out = java.util.Arrays.copyOf(out, size);
+                at = java.util.Arrays.copyOf(at, size + 1);
+            }
+            for (int k = 0; k < r.length(); k++) {
+                out[n] = r.charAt(k);
+                at[n++] = i;
             }
         }
-        // second pass: drop whitespace next to non-ASCII characters (keep one between two ASCII words) and pinyin
-        StringBuilder text = new StringBuilder(n);
-        int[] o2 = new int[n + 1];
+        // second pass, in place (it writes at m <= i, behind what it still reads): drop whitespace next to
+        // non-ASCII characters (keep one between two ASCII words) and pinyin annotations
         int m = 0;
         for (int i = 0; i < n; i++) {
-            char c = out.charAt(i);
+            char c = out[i];
             if (Character.isWhitespace(c)) {
                 int j = i;
-                while (j < n && Character.isWhitespace(out.charAt(j))) j++;
-                boolean keep = m > 0 && j < n && isAsciiWord(text.charAt(m - 1)) && isAsciiWord(out.charAt(j));
-                if (keep) {
-                    text.append(' ');
-                    o2[m++] = offs[i];
+                while (j < n && Character.isWhitespace(out[j])) j++;
+                if (m > 0 && j < n && isAsciiWord(out[m - 1]) && isAsciiWord(out[j])) {
+                    changed |= c != ' ' || j > i + 1;
+                    out[m] = ' ';
+                    at[m++] = at[i];
+                } else {
+                    changed = true;
                 }
                 i = j - 1;
                 continue;
             }
-            if (c == '(' && m > 0 && isHan(text.charAt(m - 1))) {
-                int end = pinyinEnd(out, i);
+            if (c == '(' && m > 0 && isHan(out[m - 1])) {
+                int end = pinyinEnd(out, i, n);
                 if (end > 0) {
+                    changed = true;
                     i = end;
                     continue;
                 }
             }
-            text.append(c);
-            o2[m++] = offs[i];
+            out[m] = c;
+            at[m++] = at[i];
         }
-        o2[m] = len;
-        return new NormText(raw, text.toString(), java.util.Arrays.copyOf(o2, m + 1));
+        at[m] = len;
+        String text = changed ? new String(out, 0, m) : raw;
+        return new NormText(raw, text, at.length == m + 1 ? at : java.util.Arrays.copyOf(at, m + 1));
     }
 
     /** The index of the ')' closing a pinyin annotation opened at {@code open}, or -1. */
-    private static int pinyinEnd(CharSequence s, int open) {
+    private static int pinyinEnd(char[] s, int open, int length) {
         int i = open + 1;
         boolean vowel = false;
-        while (i < s.length() && i - open <= 7) {
-            char c = s.charAt(i);
+        while (i < length && i - open <= 7) {
+            char c = s[i];
             if (c == ')') return i > open + 1 && vowel ? i : -1;
             if (!isPinyinLetter(c)) return -1;
             if ("aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".indexOf(c) >= 0) vowel = true;

@@ -145,6 +145,18 @@ class SectionsTest {
         assertEquals(List.of(1), Corpus.sectionNumbers(r));
     }
 
+    /** A numeral right after a character is text; at a line's start, after a space or a mark it opens a section. */
+    @Test
+    void numeralOpensAHeadingOnlyAtTheStartOrAfterASpaceOrMark() {
+        Report r = parseText("一、总体情况\n我局其二、主动公开政府信息情况良好。\n"
+                + "本局工作如下。\u3000二、主动公开政府信息情况\n*三、收到和处理政府信息公开申请情况\n"
+                + "第四、政府信息公开行政复议、行政诉讼情况\n");
+        assertEquals(List.of(1, 2, 3), Corpus.sectionNumbers(r));
+        assertEquals(3, Corpus.section(r, 2).orElseThrow().line());
+        assertTrue(Corpus.section(r, 1).orElseThrow().text().contains("其二、主动公开"));
+        assertTrue(Corpus.section(r, 3).orElseThrow().text().contains("第四、政府信息公开"));
+    }
+
     /** Wordings of real reports for 一, 三 and 五 that name the part differently: found, and reported as variants. */
     @ParameterizedTest
     @ValueSource(strings = {"一、基本情况", "一、工作概况", "三、政府信息公开申请情况", "五、存在的不足及改进情况",

@@ -2,6 +2,7 @@ package cn.zwgk.audit.parse;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Normalisation for matching, with the raw text kept for quoting. */
@@ -30,6 +31,32 @@ class TextNormalizerTest {
         NormText n = TextNormalizer.normalize("新受理政府信息公开申请 ４２ 件，");
         int at = n.text().indexOf("42件");
         assertEquals("４２ 件", n.rawSlice(at, at + 3));
+    }
+
+    @Test
+    void aCharacterThatBecomesSeveralKeepsItsOffsets() {
+        // ㍿ is 株式会社 under NFKC: the text grows past the raw length, and each of the four points back at ㍿
+        NormText n = TextNormalizer.normalize("a㍿b４２");
+        assertEquals("a株式会社b42", n.text());
+        assertArrayEquals(new int[] {0, 1, 1, 1, 1, 2, 3, 4, 5}, n.offsets());
+        assertEquals("㍿", n.rawSlice(1, 5));
+        NormText six = TextNormalizer.normalize("㍿㍿㍿㍿㍿㍿年");
+        assertEquals("株式会社".repeat(6) + "年", six.text());
+        assertEquals("㍿年", six.rawSlice(20, 25));
+    }
+
+    @Test
+    void textThatNeedsNoChangeComesBackAsItIs() {
+        NormText n = TextNormalizer.normalize("本年新收申请 42件");
+        assertEquals("本年新收申请42件", n.text());
+        NormText same = TextNormalizer.normalize("a b,42");
+        assertEquals("a b,42", same.text());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, same.offsets());
+        // a single space kept between ASCII words is still a change when it was a tab or a run of spaces
+        assertEquals("a b", TextNormalizer.normalize("a\tb").text());
+        assertEquals("a b", TextNormalizer.normalize("a   b").text());
+        assertArrayEquals(new int[] {0, 1, 4, 5}, TextNormalizer.normalize("a   b").offsets());
+        assertEquals("", TextNormalizer.normalize("  ").text());
     }
 
     @Test

@@ -1,14 +1,7 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.model.CellState;
-import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.util.ArrayList;
@@ -39,81 +32,74 @@ final class AppendixTables {
         this.fonts = fonts;
     }
 
-    void add(Document doc, PdfWriter writer, AuditView view) {
-        doc.newPage();
+    void add(PageFlow flow, AuditView view) {
+        flow.newPage();
         String title = t.appendix().get("title");
-        Paragraph h = PdfText.heading(title, fonts.bold(14));
-        h.setSpacingAfter(4);
-        doc.add(h);
-        Paragraph note = PdfText.paragraph(t.appendix().get("note"), fonts.regular(9, ReportPdf.GREY));
-        note.setSpacingAfter(8);
-        doc.add(note);
-        for (AuditView.TableView table : view.tables()) table(doc, writer, table);
+        flow.paragraph(List.of(Span.bold(title, 14)), 16, Element.ALIGN_LEFT, 0, title);
+        flow.space(4);
+        flow.paragraph(Span.regular(t.appendix().get("note"), 9, ReportPdf.GREY), 13.5f);
+        flow.space(8);
+        for (AuditView.TableView table : view.tables()) table(flow, table);
     }
 
-    private void table(Document doc, PdfWriter writer, AuditView.TableView table) {
-        Phrase c = PdfText.bookmarked(table.title(), fonts.bold(11.5f));
+    /** The grid's cells: 7.5-point text centred in its row, 3 points in from the sides. */
+    private static final float SIZE = 7.5f;
+    private static final Table.Style GRID = new Table.Style(2.5f, 2.5f, 3, 3, 1.3f, true,
+            // the glyphs, not the line boxes, centred in the row
+            (1.3f * SIZE - SIZE) / 2 + SIZE * 0.12f);
+    /** A table's title above its grid, at the margin: half a point left of the grid's outer line. */
+    private static final Table.Style TITLE = new Table.Style(2, 6.5f, -0.5f, 2, 1, false, 0);
+
+    private void table(PageFlow flow, AuditView.TableView table) {
         if (!table.present()) {
-            Paragraph h = new Paragraph();
-            h.setFont(c.getFont());
-            h.add(c);
-            h.setSpacingBefore(8);
-            doc.add(h);
-            doc.add(PdfText.paragraph(t.appendix().get("absent"), fonts.regular(10, ReportPdf.GREY)));
+            flow.space(8);
+            flow.paragraph(List.of(Span.bold(table.title(), 11.5f)), 16, Element.ALIGN_LEFT, 0, table.title());
+            flow.paragraph(Span.regular(t.appendix().get("absent"), 10, ReportPdf.GREY), 15);
             return;
         }
         int columns = table.layout().columns().size();
         float[] widths = new float[columns + 1];
         Arrays.fill(widths, 1);
         widths[0] = LABEL_WIDTH.getOrDefault(table.layout().id(), 3f);
-        float total = doc.right() - doc.left();
-        float sum = 0;
-        for (float w : widths) sum += w;
-        float[] abs = new float[widths.length];
-        for (int i = 0; i < widths.length; i++) abs[i] = widths[i] / sum * (total - 2);
-        Grid grid = new Grid(fonts, 7.5f, abs);
-        List<Grid.Box> header = new ArrayList<>();
-        header.add(new Grid.Box(t.appendix().get("rowHeader"), true, Color.BLACK, HEADER, null, Element.ALIGN_LEFT, 1));
+        // half a point in from the margin: the grid's outer lines stay inside the text width
+        Table grid = new Table(Table.spread(flow.width() - 2, widths), 0.5f);
+        // title and grid in one block kept on one page, so the title never stays behind at a page foot
+        grid.row(Table.Cell.of(List.of(Span.bold(table.title(), 11.5f)), TITLE).span(columns + 1).border(null, 0)
+                .bookmark(table.title()));
+        List<Table.Cell> header = new ArrayList<>();
+        header.add(cell(t.appendix().get("rowHeader"), true, Color.BLACK, Element.ALIGN_LEFT).fill(HEADER));
         for (var col : table.layout().columns()) {
-            header.add(new Grid.Box(col.key(), true, Color.BLACK, HEADER, null, Element.ALIGN_CENTER, 1));
+            header.add(cell(col.key(), true, Color.BLACK, Element.ALIGN_CENTER).fill(HEADER));
         }
         grid.row(header);
         for (AuditView.Row row : table.rows()) {
             for (String group : row.groupHeadings()) {
-                grid.row(List.of(new Grid.Box(group, true, Color.BLACK, GROUP, null, Element.ALIGN_LEFT, columns + 1)));
+                grid.row(cell(group, true, Color.BLACK, Element.ALIGN_LEFT).fill(GROUP).span(columns + 1));
             }
-            List<Grid.Box> line = new ArrayList<>();
-            line.add(new Grid.Box(row.label(), false, Color.BLACK, null, null, Element.ALIGN_LEFT, 1));
+            List<Table.Cell> line = new ArrayList<>();
+            line.add(cell(row.label(), false, Color.BLACK, Element.ALIGN_LEFT));
             for (AuditView.CellView cell : row.cells()) line.add(box(cell));
             grid.row(line);
         }
-        // title and grid in one unbreakable block, so the title never stays behind at a page foot
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        block.setSpacingBefore(8);
-        block.setKeepTogether(true);
-        PdfPCell titleCell = new PdfPCell(c);
-        titleCell.setBorder(Rectangle.NO_BORDER);
-        titleCell.setPaddingLeft(0);
-        titleCell.setPaddingBottom(6);
-        block.addCell(titleCell);
-        PdfPCell body = new PdfPCell(grid.draw(writer.getDirectContent()), false);
-        body.setBorder(Rectangle.NO_BORDER);
-        body.setPadding(0);
-        block.addCell(body);
-        doc.add(block);
+        flow.table(grid, true, 8, 0.5f);
     }
 
-    private static Grid.Box box(AuditView.CellView cell) {
+    private static Table.Cell cell(String text, boolean bold, Color color, int align) {
+        // a grid cell's text on as few lines as fit, whatever line breaks the report had
+        String flat = text == null ? "" : text.replace('\n', ' ');
+        return Table.Cell.of(List.of(new Span(flat, SIZE, bold, color)), GRID).align(align);
+    }
+
+    private static Table.Cell box(AuditView.CellView cell) {
         if (cell.flagged()) {
-            return new Grid.Box(cell.text(), true, ReportPdf.RED, FLAGGED, ReportPdf.RED, Element.ALIGN_CENTER, 1);
+            return cell(cell.text(), true, ReportPdf.RED, Element.ALIGN_CENTER).fill(FLAGGED).border(ReportPdf.RED, 1);
         }
         if (cell.state() == CellState.MISSING) {
-            return new Grid.Box(cell.text(), false, ReportPdf.GREY, MISSING, null, Element.ALIGN_CENTER, 1);
+            return cell(cell.text(), false, ReportPdf.GREY, Element.ALIGN_CENTER).fill(MISSING);
         }
         if (cell.state() == CellState.BLANK) {
-            return new Grid.Box(cell.text(), false, Color.BLACK, BLANK, null, Element.ALIGN_CENTER, 1);
+            return cell(cell.text(), false, Color.BLACK, Element.ALIGN_CENTER).fill(BLANK);
         }
-        return Grid.Box.of(cell.text());
+        return cell(cell.text(), false, Color.BLACK, Element.ALIGN_CENTER);
     }
 }

@@ -46,7 +46,8 @@ public final class ChineseLineBreak implements SplitCharacter {
         return wide(c) || wide(next) || next <= ' ';
     }
 
-    private static boolean breakableAfter(char c) {
+    /** Whether a line may end after {@code c} when nothing follows it. */
+    static boolean breakableAfter(char c) {
         return !NO_END_SET.get(c) && (c <= ' ' || c == '-' || wide(c));
     }
 

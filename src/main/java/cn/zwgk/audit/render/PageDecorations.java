@@ -1,9 +1,7 @@
 package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -13,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,11 +50,13 @@ final class PageDecorations extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String text) {
-        if (!text.startsWith(OUTLINE)) return;
-        String title = text.substring(OUTLINE.length());
+        if (text.startsWith(OUTLINE)) bookmark(writer, text.substring(OUTLINE.length()), rect.getTop());
+    }
+
+    /** A bookmark to the current page, a little above {@code top} (the heading's top); once per title. */
+    void bookmark(PdfWriter writer, String title, float top) {
         if (!outlined.add(title)) return; // a heading split over two lines reports twice
-        new PdfOutline(writer.getRootOutline(),
-                new PdfDestination(PdfDestination.FITH, rect.getTop() + 12), title, false);
+        new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.FITH, top + 12), title, false);
     }
 
     @Override
@@ -69,8 +70,8 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.moveTo(left, y + 12);
         cb.lineTo(right, y + 12);
         cb.stroke();
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-                PdfText.phrase(footer, fonts.regular(SIZE, GREY)), left, y, 0);
+        TextPen pen = new TextPen(cb);
+        pen.line(line(footer), left, y);
 
         // "第 x 页 共 " now, "y 页" into the template at close; the template is as wide as the total's digits
         String page = Integer.toString(writer.getPageNumber());
@@ -79,8 +80,14 @@ final class PageDecorations extends PdfPageEventHelper {
         float wBefore = fonts.width(before, SIZE);
         float wAfter = cut < 0 ? 0 : fonts.width(page + afterPages(), SIZE);
         float x = right - wBefore - wAfter;
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, PdfText.phrase(before, fonts.regular(SIZE, GREY)), x, y, 0);
+        pen.line(line(before), x, y);
+        pen.end();
         if (cut >= 0) cb.addTemplate(total, x + wBefore, y - 3);
+    }
+
+    /** {@code text} on one line in the footer's style. */
+    private TextLines.Line line(String text) {
+        return TextLines.wrap(fonts, List.of(Span.regular(text.replace('\n', ' '), SIZE, GREY)), Float.MAX_VALUE, 0).get(0);
     }
 
     @Override

@@ -35,13 +35,19 @@ public final class PdfFonts {
     private final BaseFont regular;
     /** BMP characters the main font has: a bit test instead of a boxed cmap look-up per character. */
     private final BitSet covered;
+    /** The main font's advance widths by BMP character, in thousandths of the size: layout measures every character. */
+    private final int[] widths;
     private volatile BaseFont full;
 
     private PdfFonts(BaseFont regular) {
         this.regular = regular;
         this.covered = new BitSet(0x10000);
+        this.widths = new int[0x10000];
         for (int c = 0x20; c < 0x10000; c++) {
-            if (regular.charExists(c)) covered.set(c);
+            if (regular.charExists(c)) {
+                covered.set(c);
+                widths[c] = regular.getWidth(c);
+            }
         }
     }
 
@@ -126,6 +132,8 @@ public final class PdfFonts {
     }
 
     float width(int codePoint, float size) {
+        // the same arithmetic as BaseFont.getWidthPoint, so lines break where OpenPDF would break them
+        if (codePoint < 0x10000 && covered.get(codePoint)) return widths[codePoint] * 0.001f * size;
         return fontFor(codePoint).getWidthPoint(codePoint, size);
     }
 

@@ -12,7 +12,10 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text elements that follow Chinese line-breaking rules ({@link ChineseLineBreak}); all PDF text goes through here. */
+/**
+ * OpenPDF text elements that follow Chinese line-breaking rules ({@link ChineseLineBreak}), for the documents OpenPDF
+ * lays out (the batch summary and the notice); the per-report letter is drawn directly ({@link PageFlow}).
+ */
 final class PdfText {
 
     private PdfText() {}

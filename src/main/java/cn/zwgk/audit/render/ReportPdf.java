@@ -8,25 +8,15 @@ import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import cn.zwgk.audit.engine.Codes;
 import java.io.ByteArrayOutputStream;
-import cn.zwgk.audit.engine.Codes;
 import java.io.OutputStream;
-import cn.zwgk.audit.engine.Codes;
 import java.time.LocalDate;
-import cn.zwgk.audit.engine.Codes;
+import java.util.List;
 import java.util.Map;
-import cn.zwgk.audit.engine.Codes;
 import java.util.stream.Collectors;
 
 /**
@@ -69,9 +59,11 @@ public final class ReportPdf implements ReportOutput {
         Map<String, Object> vars = view.vars();
         Document doc = new Document(PageSize.A4, 62, 62, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
+        PageDecorations decorations = new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber());
+        writer.setPageEvent(decorations);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         writer.setCloseStream(false);
+        writer.setFullCompression();
         String title = view.title();
         doc.addTitle(title.replace("\n", ""));
         doc.addAuthor(String.valueOf(vars.get("office")));
@@ -80,54 +72,48 @@ public final class ReportPdf implements ReportOutput {
         doc.addCreator("zwgk-audit（规则版本 " + audit.rulesVersion() + "）");
         // the creation date OpenPDF writes itself (a second one cost a date formatter per letter)
         doc.open();
+        PageFlow flow = new PageFlow(doc, writer, fonts(), decorations);
 
-        heading(doc, audit, vars, title);
-        letter(doc, audit, vars);
-        verdict(doc, view);
-        // the last table is added with the signature in it, so that the signature never stands alone on a page
-        PdfPTable last = findings(doc, view);
+        heading(flow, audit, vars, title);
+        letter(flow, audit, vars);
+        verdict(flow, view);
+        // the last table is laid out with the signature in it, so that the signature never stands alone on a page
+        Table last = findings(flow, view);
         if (view.context().review() != null) {
-            if (last != null) doc.add(last);
-            last = review(doc, view);
+            if (last != null) flow.table(last, true, 0, FINDING_GAP);
+            last = review(flow, view);
         }
         if (last != null) {
             signature(last, vars);
-            doc.add(last);
+            flow.table(last, true, 0, 0);
         } else {
-            signature(doc, vars);
+            signature(flow, vars);
         }
-        new AppendixTables(t, fonts()).add(doc, writer, view);
+        new AppendixTables(t, fonts()).add(flow, view);
         doc.close();
     }
 
-    private void heading(Document doc, Audit audit, Map<String, Object> vars, String title) {
-        Paragraph office = PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(18, RED));
-        doc.add(office);
-        PdfPTable rule = new PdfPTable(1);
-        rule.setWidthPercentage(100);
-        PdfPCell line = new PdfPCell(PdfText.phrase("", fonts().regular(4)));
-        line.setBorder(Rectangle.BOTTOM);
-        line.setBorderColorBottom(RED);
-        line.setBorderWidthBottom(1.5f);
-        line.setFixedHeight(6);
-        rule.addCell(line);
-        rule.setSpacingAfter(14);
-        doc.add(rule);
+    /** Space after each finding's table. */
+    private static final float FINDING_GAP = 8;
+    /** Label and value columns of the information and verdict tables, and of the findings and review. */
+    private static final float[] INFO = {1.2f, 4.8f};
+    private static final float[] FINDING = {1.1f, 4.9f};
+
+    private void heading(PageFlow flow, Audit audit, Map<String, Object> vars, String title) {
+        flow.paragraph(List.of(Span.bold(String.valueOf(vars.get("office")), 18, RED)), 27, Element.ALIGN_CENTER, 0,
+                null);
+        flow.rule(6, 1.5f, RED);
+        flow.space(14);
         String number = Templates.fill(t.docNumberLine(), vars);
         if (!number.isBlank()) {
-            Paragraph n = PdfText.centered(number, fonts().regular(11));
-            n.setSpacingAfter(8);
-            doc.add(n);
+            flow.paragraph(List.of(Span.regular(number, 11)), 16.5f, Element.ALIGN_CENTER, 0, null);
+            flow.space(8);
         }
-
-        Paragraph p = PdfText.centered(title, fonts().bold(15));
-        p.setSpacingAfter(12);
-        doc.add(p);
+        flow.paragraph(List.of(Span.bold(title, 15)), 22.5f, Element.ALIGN_CENTER, 0, null);
+        flow.space(12);
 
         Report r = audit.report();
-        PdfPTable info = new PdfPTable(new float[]{1.2f, 4.8f});
-        info.setWidthPercentage(100);
-        info.setSpacingAfter(12);
+        Table info = new Table(Table.spread(flow.width(), INFO), 0);
         String agency = String.valueOf(vars.get("agency"));
         infoRow(info, t.label("agency"), agency.isBlank() ? "—" : agency);
         infoRow(info, t.label("year"), r.year() != null ? r.year().toString() : "—");
@@ -136,113 +122,89 @@ public final class ReportPdf implements ReportOutput {
         infoRow(info, t.label("rulesVersion"), audit.rulesVersion());
         String compared = String.valueOf(vars.getOrDefault("compared", ""));
         if (!compared.isEmpty()) infoRow(info, t.label("compared"), compared);
-        doc.add(info);
+        flow.table(info, false, 0, 12);
     }
 
-    private void infoRow(PdfPTable table, String label, String value) {
-        PdfPCell l = PdfText.cell(label, fonts().bold(9.5f, GREY));
-        l.setBackgroundColor(LIGHT);
-        table.addCell(l);
-        table.addCell(PdfText.cell(value, fonts().regular(9.5f)));
+    /** The cells of the letter's tables, as PdfPCell set them: padding 3 above, 5 below, 4 aside; lines 1.3 apart. */
+    static final Table.Style CELL = new Table.Style(3, 5, 4, 4, 1.3f, false, 0);
+
+    private static Table.Cell cell(Span text) {
+        return Table.Cell.of(List.of(text), CELL);
     }
 
-    private void letter(Document doc, Audit audit, Map<String, Object> vars) {
-        Font f = fonts().regular(11);
-        Paragraph salutation = PdfText.paragraph(Templates.fill(t.salutation(), vars), f);
-        salutation.setSpacingAfter(4);
-        doc.add(salutation);
+    private void infoRow(Table table, String label, String value) {
+        table.row(cell(Span.bold(label, 9.5f, GREY)).fill(LIGHT), cell(Span.regular(value, 9.5f)));
+    }
+
+    private void letter(PageFlow flow, Audit audit, Map<String, Object> vars) {
+        flow.paragraph(Span.regular(Templates.fill(t.salutation(), vars), 11), 16.5f);
+        flow.space(4);
         String letter = Templates.fill("fail".equals(audit.verdict()) ? t.letterFail() : t.letterPass(), vars);
         for (String para : letter.split("\n")) {
             if (para.isBlank()) continue;
-            Paragraph p = PdfText.paragraph(para.strip(), f);
-            p.setFirstLineIndent(22);
-            p.setSpacingAfter(4);
-            doc.add(p);
+            flow.paragraph(List.of(Span.regular(para.strip(), 11)), 16.5f, Element.ALIGN_LEFT, 22, null);
+            flow.space(4);
         }
     }
 
-    private void verdict(Document doc, AuditView view) {
+    private void verdict(PageFlow flow, AuditView view) {
         Map<String, Object> vars = view.vars();
         boolean pass = view.passed();
-        PdfPTable box = new PdfPTable(new float[]{1.2f, 4.8f});
-        box.setWidthPercentage(100);
-        box.setSpacingBefore(10);
-        box.setSpacingAfter(6);
-        PdfPCell l = PdfText.cell(t.label("verdict"), fonts().bold(12));
-        l.setBackgroundColor(LIGHT);
-        l.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        box.addCell(l);
-        Phrase ph = new Phrase();
-        ph.setFont(fonts().regular(10.5f));
-        PdfText.add(ph, String.valueOf(vars.get("verdict")), fonts().bold(14, pass ? GREEN : RED));
-        PdfText.add(ph, "　　" + Templates.fill(t.label("counts"), vars), fonts().regular(10.5f));
-        PdfPCell v = new PdfPCell(ph);
-        v.setPadding(6);
-        v.setBorderColor(new Color(0x99, 0x99, 0x99));
-        v.setBorderWidth(0.5f);
-        box.addCell(v);
-        doc.add(box);
+        Table box = new Table(Table.spread(flow.width(), INFO), 0);
+        Table.Cell label = cell(Span.bold(t.label("verdict"), 12)).fill(LIGHT)
+                .style(new Table.Style(3, 5, 4, 4, 1.3f, true, 0));
+        Table.Cell value = Table.Cell.of(List.of(Span.bold(String.valueOf(vars.get("verdict")), 14, pass ? GREEN : RED),
+                Span.regular("　　" + Templates.fill(t.label("counts"), vars), 10.5f)),
+                new Table.Style(6, 6, 6, 6, 1, false, 0));
+        flow.table(box.row(label, value), false, 10, 6);
     }
 
     /**
      * Findings grouped by section (0: title, period and other whole-report matters), each group a bookmark. The last
-     * finding's table is returned, not added (null when there are none).
+     * finding's table is returned, not drawn (null when there are none).
      */
-    private PdfPTable findings(Document doc, AuditView view) {
-        Paragraph h = PdfText.paragraph(t.label("findings"), fonts().bold(14));
-        h.setSpacingBefore(10);
-        h.setSpacingAfter(4);
-        doc.add(h);
+    private Table findings(PageFlow flow, AuditView view) {
+        flow.space(10);
+        flow.paragraph(Span.bold(t.label("findings"), 14), 21);
+        flow.space(4);
         if (view.groups().isEmpty()) {
-            doc.add(PdfText.paragraph(t.label("noFindings"), fonts().regular(11)));
+            flow.paragraph(Span.regular(t.label("noFindings"), 11), 16.5f);
             return null;
         }
-        PdfPTable pending = null;
+        Table pending = null;
         for (AuditView.Group g : view.groups()) {
             boolean first = true;
             for (AuditView.Item item : g.findings()) {
-                if (pending != null) doc.add(pending);
+                if (pending != null) flow.table(pending, true, 0, FINDING_GAP);
                 // the group heading rides in its first finding's table, so it never stays behind at a page foot
-                pending = finding(item, first ? g.title() : null);
+                pending = finding(flow, item, first ? g.title() : null);
                 first = false;
             }
         }
         return pending;
     }
 
-    private PdfPTable finding(AuditView.Item item, String groupTitle) {
+    /** A heading row: no border, 8 points above and below. */
+    private static final Table.Style GROUP = new Table.Style(8, 8, 0, 2, 1, false, 0);
+    /** A finding's first row: its number, severity, name, code and message. */
+    private static final Table.Style HEAD = new Table.Style(5, 7, 5, 5, 1.35f, false, 0);
+
+    private Table finding(PageFlow flow, AuditView.Item item, String groupTitle) {
         Finding f = item.finding();
-        PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
-        table.setWidthPercentage(100);
-        table.setSpacingAfter(8);
-        table.setKeepTogether(true);
+        Table table = new Table(Table.spread(flow.width(), FINDING), 0);
         if (groupTitle != null) {
-            PdfPCell gc = new PdfPCell(PdfText.bookmarked(groupTitle, fonts().bold(12)));
-            gc.setColspan(2);
-            gc.setBorder(Rectangle.NO_BORDER);
-            gc.setPaddingTop(8);
-            gc.setPaddingBottom(8);
-            gc.setPaddingLeft(0);
-            table.addCell(gc);
+            table.row(Table.Cell.of(List.of(Span.bold(groupTitle, 12)), GROUP).span(2).border(null, 0)
+                    .bookmark(groupTitle));
         }
         Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
-        Phrase head = new Phrase();
-        head.setFont(fonts().regular(10.5f));
-        PdfText.add(head, item.number() + ".　", fonts().bold(10.5f));
-        PdfText.add(head, "【" + item.severity() + "】", fonts().bold(10.5f, color));
-        PdfText.add(head, " " + item.name(), fonts().bold(10.5f));
-        // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
-        PdfText.add(head, " " + f.rule() + "　", fonts().regular(7, GREY));
-        PdfText.add(head, nz(f.message()), fonts().regular(10.5f));
-        PdfPCell hc = new PdfPCell(head);
-        hc.setColspan(2);
-        hc.setBackgroundColor(LIGHT);
-        hc.setPadding(5);
-        hc.setPaddingBottom(7);
-        hc.setLeading(0, 1.35f);
-        hc.setBorderColor(new Color(0x99, 0x99, 0x99));
-        hc.setBorderWidth(0.5f);
-        table.addCell(hc);
+        List<Span> head = List.of(
+                Span.bold(item.number() + ".　", 10.5f),
+                Span.bold("【" + item.severity() + "】", 10.5f, color),
+                Span.bold(" " + item.name(), 10.5f),
+                // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
+                Span.regular(" " + f.rule() + "　", 7, GREY),
+                Span.regular(nz(f.message()), 10.5f));
+        table.row(Table.Cell.of(head, HEAD).span(2).fill(LIGHT));
         row(table, t.label("location"), item.location());
         if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
         if (item.hasNumbers()) {
@@ -254,68 +216,59 @@ public final class ReportPdf implements ReportOutput {
     }
 
     /**
-     * A resubmission: what the agency fixed since its previous audit, what remains, what is new. Added after the
-     * findings: only its heading is added here, its table returned (null for a first submission).
+     * A resubmission: what the agency fixed since its previous audit, what remains, what is new. Drawn after the
+     * findings: only its heading is drawn here, its table returned (null for a first submission).
      */
-    private PdfPTable review(Document doc, AuditView view) {
+    private Table review(PageFlow flow, AuditView view) {
         Resubmission r = view.context().review();
         if (r == null) return null;
-        Paragraph h = PdfText.heading(view.fill(t.review().get("title")), fonts().bold(12));
-        h.setSpacingBefore(10);
-        h.setSpacingAfter(4);
-        doc.add(h);
-        PdfPTable table = new PdfPTable(new float[]{1.1f, 4.9f});
-        table.setWidthPercentage(100);
+        String title = view.fill(t.review().get("title"));
+        flow.space(10);
+        flow.paragraph(List.of(Span.bold(title, 12)), 16, Element.ALIGN_LEFT, 0, title);
+        flow.space(4);
+        Table table = new Table(Table.spread(flow.width(), FINDING), 0);
         reviewRow(table, t.review().get("fixed"), r.fixed(), view, GREEN);
         reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
         reviewRow(table, t.review().get("added"), r.added(), view, RED);
         return table;
     }
 
-    private void reviewRow(PdfPTable table, String label, java.util.List<Finding> findings, AuditView view, Color c) {
-        table.addCell(PdfText.cell(label + "（" + findings.size() + "）", fonts().bold(9.5f, findings.isEmpty() ? GREY : c)));
+    private void reviewRow(Table table, String label, List<Finding> findings, AuditView view, Color c) {
         String text = findings.isEmpty() ? t.review().get("none")
                 : findings.stream().map(view::brief).collect(Collectors.joining("\n"));
-        table.addCell(PdfText.cell(text, fonts().regular(9.5f)));
+        table.row(cell(Span.bold(label + "（" + findings.size() + "）", 9.5f, findings.isEmpty() ? GREY : c)),
+                cell(Span.regular(text, 9.5f)));
     }
 
-    private void row(PdfPTable table, String label, String value) {
+    private void row(Table table, String label, String value) {
         if (value == null || value.isBlank()) return;
-        PdfPCell l = PdfText.cell(label, fonts().regular(9.5f, GREY));
-        table.addCell(l);
-        table.addCell(PdfText.cell(value, fonts().regular(10)));
+        table.row(cell(Span.regular(label, 9.5f, GREY)), cell(Span.regular(value, 10)));
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
     }
 
+    /** The signature's lines, right-aligned 1.5 lines apart. */
+    private static final Table.Style SIGNATURE = new Table.Style(0, 0, 0, 0, 1.5f, false, 0);
+
     /** The signature as the last rows of {@code table}, kept on one page with it. */
-    private void signature(PdfPTable table, Map<String, Object> vars) {
-        table.setKeepTogether(true);
+    private void signature(Table table, Map<String, Object> vars) {
         boolean first = true;
         for (String line : t.signature()) {
-            PdfPCell c = new PdfPCell(PdfText.paragraph(Templates.fill(line, vars), fonts().regular(11)));
-            c.setColspan(table.getNumberOfColumns());
-            c.setBorder(Rectangle.NO_BORDER);
-            c.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            c.setPadding(0);
-            c.setLeading(0, 1.5f);
-            // the gap the signature keeps from the text above it, as when it stands on its own
-            if (first) c.setPaddingTop(16 + 11 * 1.5f + 8);
+            // the first keeps the gap the signature keeps from the text above it when it stands on its own
+            Table.Style style = first ? new Table.Style(16 + 11 * 1.5f + 8, 0, 0, 0, 1.5f, false, 0) : SIGNATURE;
+            table.row(Table.Cell.of(List.of(Span.regular(Templates.fill(line, vars), 11)), style)
+                    .span(table.columns()).border(null, 0).align(Element.ALIGN_RIGHT));
             first = false;
-            table.addCell(c);
         }
     }
 
-    private void signature(Document doc, Map<String, Object> vars) {
-        Paragraph gap = PdfText.paragraph(" ", fonts().regular(11));
-        gap.setSpacingBefore(16);
-        doc.add(gap);
+    private void signature(PageFlow flow, Map<String, Object> vars) {
+        flow.space(16);
+        flow.paragraph(Span.regular(" ", 11), 16.5f);
         for (String line : t.signature()) {
-            Paragraph p = PdfText.paragraph(Templates.fill(line, vars), fonts().regular(11));
-            p.setAlignment(Element.ALIGN_RIGHT);
-            doc.add(p);
+            flow.paragraph(List.of(Span.regular(Templates.fill(line, vars), 11)), 16.5f, Element.ALIGN_RIGHT, 0, null);
         }
     }
 

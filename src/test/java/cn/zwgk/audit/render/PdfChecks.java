@@ -15,7 +15,8 @@ import java.util.List;
 
 /** What a reader of a generated PDF can get out of it, through PDFBox. */
 public record PdfChecks(int pages, String text, List<String> fonts, List<Boolean> embedded, List<String> bookmarks,
-                        String title, String author, String subject, String keywords, String creator) {
+                        String title, String author, String subject, String keywords, String creator,
+                        List<String> pageTexts) {
 
     public static PdfChecks of(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -33,9 +34,15 @@ public record PdfChecks(int pages, String text, List<String> fonts, List<Boolean
                     bookmarks.add(item.getTitle());
                 }
             }
+            List<String> pageTexts = new ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pageTexts.add(stripper.getText(doc));
+            }
             var info = doc.getDocumentInformation();
             return new PdfChecks(doc.getNumberOfPages(), text, fonts, embedded, bookmarks, info.getTitle(),
-                    info.getAuthor(), info.getSubject(), info.getKeywords(), info.getCreator());
+                    info.getAuthor(), info.getSubject(), info.getKeywords(), info.getCreator(), pageTexts);
         }
     }
 
@@ -51,6 +58,21 @@ public record PdfChecks(int pages, String text, List<String> fonts, List<Boolean
                 collect(form.getResources(), fonts, embedded);
             }
         }
+    }
+
+    /** Lines of page {@code page}'s text (from 1), trimmed, without empty ones. */
+    public List<String> pageLines(int page) {
+        return pageTexts.get(page - 1).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The text of every page without its last line (the footer), no whitespace: what runs on across pages. */
+    public String body() {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 1; p <= pages; p++) {
+            List<String> lines = pageLines(p);
+            for (String l : lines.subList(0, Math.max(0, lines.size() - 1))) sb.append(l);
+        }
+        return sb.toString().replaceAll("\\s", "");
     }
 
     /** Lines of extracted text, trimmed, without empty ones. */

@@ -192,4 +192,40 @@ class ReportPdfTest {
         }
         assertTrue(checked > 200, "enough lines checked: " + checked);
     }
+
+    /**
+     * A finding quoting a whole section (longer than a page) and thirty findings after it: every sentence of the quote
+     * and every finding is in the letter, in order, once, and the letter is signed once after the last.
+     */
+    @Test
+    void longQuotesAndManyFindingsLoseNothingAcrossPages() throws Exception {
+        StringBuilder quote = new StringBuilder();
+        for (int i = 1; i <= 300; i++) quote.append("本机关第").append(i).append("项主动公开工作按期完成。");
+        List<Finding> findings = new ArrayList<>();
+        findings.add(new Finding("NARRATIVE_SUM", Severity.WARNING, 2, null, null, null, 12, null, null,
+                quote.toString(), "引文过长的问题", "依据", "整改"));
+        for (int i = 1; i <= 30; i++) {
+            findings.add(new Finding("TABLE_SUM", Severity.ERROR, 3, "T3", null, null, 100 + i, i, i + 1, null,
+                    "第" + i + "条问题的说明", "依据", "整改"));
+        }
+        Audit audit = new Audit(Samples.report(Samples.AGENCY, 2023), findings, "v1", 1);
+        PdfChecks pdf = PdfChecks.of(ReportPdfTest.pdf.render(audit, LocalDate.of(2024, 3, 1)));
+        String text = pdf.body();
+        int at = 0;
+        for (int i = 1; i <= 300; i++) {
+            int next = text.indexOf("本机关第" + i + "项主动公开工作按期完成。", at);
+            assertTrue(next >= at, "sentence " + i + " of the quote, in order");
+            at = next;
+        }
+        for (int i = 1; i <= 30; i++) {
+            int next = text.indexOf("第" + i + "条问题的说明", at);
+            assertTrue(next > at, "finding " + i + " after the one before");
+            assertEquals(next, text.lastIndexOf("第" + i + "条问题的说明"), "finding " + i + " once");
+            at = next;
+        }
+        int signed = text.indexOf("2024年3月1日", at);
+        assertTrue(signed > at, "signed after the last finding");
+        assertEquals(signed, text.lastIndexOf("2024年3月1日"), "signed once");
+        assertTrue(pdf.pages() >= 5, "pages: " + pdf.pages());
+    }
 }

@@ -99,7 +99,8 @@ public final class GlyphSubset {
             if (g >= 0 && g < advance.length) wanted.set(g);
         }
         addComponents(wanted);
-        int[] old = wanted.stream().toArray();
+        int[] old = new int[wanted.cardinality()];
+        for (int g = wanted.nextSetBit(0), i = 0; g >= 0; g = wanted.nextSetBit(g + 1)) old[i++] = g;
         int n = old.length;
 
         int size = 0;

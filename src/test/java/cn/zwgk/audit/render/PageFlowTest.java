@@ -1,0 +1,88 @@
+package cn.zwgk.audit.render;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Page breaks of directly drawn tables: nothing is ever lost or drawn twice when a table or a row outgrows a page. */
+class PageFlowTest {
+
+    private static PdfChecks render(Consumer<PageFlow> content) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 62, 62, 56, 64);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        PageDecorations decorations = new PageDecorations(PdfFonts.get(), "页脚", "第 ${page} 页 共 ${pages} 页");
+        writer.setPageEvent(decorations);
+        doc.open();
+        content.accept(new PageFlow(doc, writer, PdfFonts.get(), decorations));
+        doc.close();
+        return PdfChecks.of(out.toByteArray());
+    }
+
+    private static Table.Cell cell(String text) {
+        return Table.Cell.of(List.of(Span.regular(text, 10)), ReportPdf.CELL);
+    }
+
+    @Test
+    void aTableLongerThanAPageKeepsEveryRowInOrder() throws Exception {
+        Table table = new Table(Table.spread(471, 1, 4), 0);
+        for (int i = 1; i <= 120; i++) table.row(cell("行" + i), cell("第" + i + "行的内容"));
+        PdfChecks pdf = render(flow -> flow.table(table, true, 0, 8));
+        assertTrue(pdf.pages() >= 3, "pages: " + pdf.pages());
+        String text = pdf.body();
+        int at = 0;
+        for (int i = 1; i <= 120; i++) {
+            int next = text.indexOf("第" + i + "行的内容", at);
+            assertTrue(next >= at, "row " + i + " present, after row " + (i - 1));
+            assertEquals(next, text.lastIndexOf("第" + i + "行的内容"), "row " + i + " drawn once");
+            at = next;
+        }
+        for (int p = 1; p <= pdf.pages(); p++) assertTrue(pdf.text().contains("第 " + p + " 页 共 " + pdf.pages() + " 页"));
+    }
+
+    @Test
+    void aRowTallerThanAPageContinuesOnTheNextKeepingEveryLine() throws Exception {
+        StringBuilder quote = new StringBuilder();
+        for (int i = 1; i <= 400; i++) quote.append("第").append(i).append("句引文。");
+        Table table = new Table(Table.spread(471, 1, 4), 0);
+        table.row(cell("引文"), cell(quote.toString()));
+        table.row(cell("整改要求"), cell("按原文核对。"));
+        PdfChecks pdf = render(flow -> {
+            flow.paragraph(Span.regular("前文", 11), 16.5f);
+            flow.table(table, true, 0, 0);
+            flow.paragraph(Span.regular("后文", 11), 16.5f);
+        });
+        assertTrue(pdf.pages() >= 2, "pages: " + pdf.pages());
+        String text = pdf.body();
+        int at = 0;
+        for (int i = 1; i <= 400; i++) {
+            int next = text.indexOf("第" + i + "句引文。", at);
+            assertTrue(next >= at, "sentence " + i + " present and in order");
+            at = next;
+        }
+        assertTrue(text.indexOf("按原文核对。") > at && text.indexOf("后文") > text.indexOf("按原文核对。"));
+    }
+
+    @Test
+    void aTableKeptTogetherMovesWholeToTheNextPage() throws Exception {
+        Table small = new Table(Table.spread(471, 1, 4), 0);
+        for (int i = 1; i <= 6; i++) small.row(cell("项" + i), cell("内容" + i));
+        PdfChecks pdf = render(flow -> {
+            // fill the first page to within a few lines of its foot
+            for (int i = 0; i < 40; i++) flow.paragraph(Span.regular("填充第" + i + "行", 11), 16.5f);
+            flow.table(small, true, 0, 0);
+        });
+        assertEquals(2, pdf.pages());
+        List<String> second = pdf.pageLines(2);
+        assertTrue(second.stream().anyMatch(l -> l.contains("内容1")), "the whole table on page 2: " + second);
+        assertTrue(second.stream().anyMatch(l -> l.contains("内容6")), second.toString());
+    }
+}

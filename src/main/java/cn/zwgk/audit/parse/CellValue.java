@@ -56,6 +56,11 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         return true;
     }
 
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (TextNormalizer.isHan(s.charAt(i))) return true;
+        return false;
+    }
+
     private static String stripSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (TextNormalizer.isWhitespace(s.charAt(i))) {
@@ -76,9 +81,9 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         if (t.empty()) return true;
         CellState s = of(t).state();
         if (s != CellState.TEXT) return true;
-        if (t.norm().chars().noneMatch(c -> TextNormalizer.isHan((char) c))) return true;   // "N/A", "12%", 20 digits
-        if (labels.match(t.norm()) != null) return false;
+        if (!hasHan(t.norm())) return true;   // "N/A", "12%", 20 digits
+        if (labels.matchKey(t.key()) != null) return false;
         if (ENUMERATOR.matcher(t.norm()).matches()) return false;   // "(三)" / "不予公开": a label wrapped after its number
-        return TextNormalizer.labelKey(t.norm()).length() <= 3;
+        return t.key().length() <= 3;
     }
 }

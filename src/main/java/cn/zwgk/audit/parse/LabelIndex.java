@@ -53,7 +53,11 @@ final class LabelIndex {
     }
 
     Hit match(String normalised) {
-        String key = TextNormalizer.labelKey(normalised);
+        return matchKey(TextNormalizer.labelKey(normalised));
+    }
+
+    /** As {@link #match}, for a label key already made. */
+    Hit matchKey(String key) {
         if (key.isEmpty()) return null;
         Entry e = exact.get(key);
         if (e != null) return new Hit(e, 1.0, true);
@@ -83,11 +87,15 @@ final class LabelIndex {
      * ("（二）部分公", "本年收费金额（单位：万"): such a label is not a variant wording, so it is reported as exact.
      */
     Hit matchCutOff(String normalised) {
-        String key = TextNormalizer.labelKey(normalised);
+        return matchCutOffKey(TextNormalizer.labelKey(normalised));
+    }
+
+    /** As {@link #matchCutOff}, for a label key already made. */
+    Hit matchCutOffKey(String key) {
         if (key.length() >= 2 && exact.get(key) == null) {
             for (Entry e : fuzzy) if (e.labelKey().startsWith(key)) return new Hit(e, 1.0, true);
         }
-        return match(normalised);
+        return matchKey(key);
     }
 
     /** 1 − edits / longer length, or 0 when below {@code min} (computed with a bounded Levenshtein). */

@@ -5,6 +5,7 @@ import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.AuditView;
 import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.FindingsSpill;
 import cn.zwgk.audit.render.LetterContext;
 import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.ReportOutput;
@@ -57,10 +58,18 @@ public final class Batch {
 
     /**
      * @param progress where to draw progress, or null for none
-     * @return this run's reports; the per-batch outputs were written from {@link RunHooks#overview} of it
+     * @return this run's reports, their counts (their findings were in a temporary file, gone once the per-batch
+     *         outputs were written from {@link RunHooks#overview} of them)
      */
     public BatchSummary run(List<Path> files, Path outDir, String rulesVersion, PrintStream progress)
             throws IOException, InterruptedException {
+        try (FindingsSpill spill = FindingsSpill.open()) {
+            return run(files, outDir, rulesVersion, progress, spill);
+        }
+    }
+
+    private BatchSummary run(List<Path> files, Path outDir, String rulesVersion, PrintStream progress,
+                             FindingsSpill spill) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Files.createDirectories(outDir);
         AtomicFiles.removeLeftovers(outDir);
@@ -78,7 +87,7 @@ public final class Batch {
                 String name = names.get(f);
                 futures.add(pool.submit(() -> {
                     try {
-                        return one(f, name, outDir, full);
+                        return one(f, name, outDir, full).spilled(spill);
                     } finally {
                         bar.step();
                     }
@@ -96,7 +105,7 @@ public final class Batch {
                     outputs.extensions());
             boolean summaryWritten = true;
             try {
-                writeSummary(hooks.overview(summary), outDir);
+                writeSummary(hooks.overview(summary, spill), outDir);
             } catch (IOException | RuntimeException e) {
                 // OpenPDF wraps a failed write in its ExceptionConverter (a RuntimeException)
                 if (!diskFull(e, full)) throw e;

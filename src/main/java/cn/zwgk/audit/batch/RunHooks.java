@@ -2,6 +2,7 @@ package cn.zwgk.audit.batch;
 
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.FindingsSpill;
 import cn.zwgk.audit.render.LetterContext;
 
 import java.io.IOException;
@@ -28,8 +29,11 @@ public interface RunHooks {
         return new Prepared(audit, LetterContext.plain(audit.report()));
     }
 
-    /** What the per-batch outputs show, from this run's summary. */
-    default BatchSummary overview(BatchSummary run) throws IOException {
+    /**
+     * What the per-batch outputs show, from this run's summary; entries it adds keep their findings in {@code spill}
+     * (a batch's memory must not grow with its findings).
+     */
+    default BatchSummary overview(BatchSummary run, FindingsSpill spill) throws IOException {
         return run;
     }
 

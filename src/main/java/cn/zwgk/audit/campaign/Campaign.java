@@ -7,6 +7,7 @@ import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Severity;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.CampaignInfo;
+import cn.zwgk.audit.render.FindingsSpill;
 import cn.zwgk.audit.render.LetterContext;
 import cn.zwgk.audit.render.ReportTemplate;
 import cn.zwgk.audit.render.Resubmission;
@@ -161,10 +162,9 @@ public final class Campaign implements RunHooks {
 
     /** The overview: every report in the folder (this run's and earlier ones'), the roster's gaps; records the run. */
     @Override
-    public BatchSummary overview(BatchSummary thisRun) throws IOException {
-        Map<String, CampaignFolder.State> now = CampaignFolder.read(dir);
-        List<BatchSummary.Entry> all = new ArrayList<>();
-        for (CampaignFolder.State s : now.values()) all.add(CampaignFolder.entry(s));
+    public BatchSummary overview(BatchSummary thisRun, FindingsSpill spill) throws IOException {
+        Map<String, BatchSummary.Entry> now = CampaignFolder.entries(dir, spill);
+        List<BatchSummary.Entry> all = new ArrayList<>(now.values());
         // a report of this run whose state could not be written is still part of the overview
         for (BatchSummary.Entry e : thisRun.reports()) if (!now.containsKey(e.name())) all.add(e);
         Runs.record(dir, run, date, thisRun);

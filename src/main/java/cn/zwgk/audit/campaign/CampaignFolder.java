@@ -6,6 +6,8 @@ import cn.zwgk.audit.model.PreviousReport;
 import cn.zwgk.audit.model.Severity;
 import cn.zwgk.audit.render.AcceptedFinding;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.EntryFindings;
+import cn.zwgk.audit.render.FindingsSpill;
 import cn.zwgk.audit.render.Json;
 import cn.zwgk.audit.render.Resubmission;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -45,16 +48,30 @@ final class CampaignFolder {
     /** Every report state in the folder, by name. A JSON that is not a report's state is left alone. */
     static Map<String, State> read(Path dir) throws IOException {
         Map<String, State> states = new TreeMap<>();
-        if (!Files.isDirectory(dir)) return states;
+        forEach(dir, s -> states.put(s.name(), s));
+        return states;
+    }
+
+    /**
+     * Every report state in the folder as an entry of the overview, by name, its findings kept in {@code spill}: one
+     * state at a time is in memory, not the folder's findings.
+     */
+    static Map<String, BatchSummary.Entry> entries(Path dir, FindingsSpill spill) throws IOException {
+        Map<String, BatchSummary.Entry> entries = new TreeMap<>();
+        forEach(dir, s -> entries.put(s.name(), entry(s).spilled(spill)));
+        return entries;
+    }
+
+    private static void forEach(Path dir, Consumer<State> each) throws IOException {
+        if (!Files.isDirectory(dir)) return;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String fn = p.getFileName().toString();
                 if (!fn.endsWith(".json") || fn.startsWith(".") || NOT_REPORTS.contains(fn)) continue;
                 State s = state(p, fn.substring(0, fn.length() - 5));
-                if (s != null) states.put(s.name(), s);
+                if (s != null) each.accept(s);
             }
         }
-        return states;
     }
 
     private static State state(Path p, String name) {
@@ -105,8 +122,9 @@ final class CampaignFolder {
         }
         return new BatchSummary.Entry(s.file(), s.name(), s.agency(), s.year(), s.verdict(),
                 counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()],
-                codes, null, ruleFailures, codes.containsKey(BatchSummary.INPUT_UNREADABLE), s.findings(),
-                s.accepted(), s.review(), s.run(), s.date(), s.comparison());
+                codes, null, ruleFailures, codes.containsKey(BatchSummary.INPUT_UNREADABLE),
+                EntryFindings.of(s.findings(), s.accepted()), s.review() == null ? null : s.review().counts(), s.run(),
+                s.date(), s.comparison());
     }
 
     /** Moves a state's files into history/ as NAME.runN.ext; the folder then holds no out-of-date letter. */

@@ -151,8 +151,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean rulesFailed = !summary.withRuleFailures().isEmpty();
         // a skipped folder may hold reports nobody audited: the run is not a clean pass
         boolean failed = summary.reports().stream().anyMatch(e -> e.problem() != null || e.unreadable()
-                || (failing != null && e.findings().stream().anyMatch(f -> f.severity() != null
-                && f.severity().ordinal() <= failing.ordinal())));
+                || (failing != null && e.has(failing)));
         return failed || rulesFailed || !skipped.isEmpty() ? AuditCommand.FAIL : AuditCommand.PASS;
     }
 

@@ -60,8 +60,8 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
      * @param ruleFailures the rules that failed on this report (RULE_FAILED findings), as "rule: why"
      * @param unreadable   the file could not be read as a report (INPUT_UNREADABLE): it gets no letter and stays out
      *                     of the pass rate
-     * @param findings     the findings (without those the office accepted)
-     * @param accepted     the findings the office accepted for this agency
+     * @param listed       the findings (without those the office accepted) and those the office accepted for this
+     *                     agency; in a batch, kept in its {@link FindingsSpill}
      * @param review       the comparison with the agency's previous audit, or null
      * @param run          the campaign run that audited it
      * @param date         the date of that audit
@@ -69,22 +69,20 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
      */
     public record Entry(String file, String name, String agency, Integer year, String verdict, long errors,
                         long warnings, long infos, Map<String, Integer> codes, String problem,
-                        List<String> ruleFailures, boolean unreadable, List<Finding> findings,
-                        List<AcceptedFinding> accepted, Resubmission review, int run, LocalDate date,
-                        Comparison comparison) {
+                        List<String> ruleFailures, boolean unreadable, EntryFindings listed,
+                        Resubmission.Counts review, int run, LocalDate date, Comparison comparison) {
 
         public Entry {
             codes = Map.copyOf(codes);
             ruleFailures = List.copyOf(ruleFailures);
-            findings = List.copyOf(findings);
-            accepted = List.copyOf(accepted);
+            if (listed == null) listed = EntryFindings.NONE;
             if (comparison == null) comparison = Comparison.NONE;
         }
 
         /** A file that has no audit: it could not be audited or its outputs not written, for {@code problem}. */
         public static Entry failed(String file, String name, String problem) {
-            return new Entry(file, name, null, null, "fail", 0, 0, 0, Map.of(), problem, List.of(), false, List.of(),
-                    List.of(), null, 1, null, Comparison.NONE);
+            return new Entry(file, name, null, null, "fail", 0, 0, 0, Map.of(), problem, List.of(), false,
+                    EntryFindings.NONE, null, 1, null, Comparison.NONE);
         }
 
         public static Entry of(Audit audit, String name, String problem) {
@@ -101,8 +99,37 @@ public record BatchSummary(List<Entry> reports, String rulesVersion, LocalDate d
             boolean unreadable = codes.containsKey(INPUT_UNREADABLE);
             return new Entry(audit.report().file(), name, c.agency(), audit.report().year(), verdict,
                     audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.count(Severity.INFO), codes,
-                    problem, ruleFailures, unreadable, audit.findings(), c.accepted(), c.review(), c.run(), date,
-                    audit.comparison());
+                    problem, ruleFailures, unreadable, EntryFindings.of(audit.findings(), c.accepted()),
+                    c.review() == null ? null : c.review().counts(), c.run(), date, audit.comparison());
+        }
+
+        /** This entry with its findings kept in {@code spill}. */
+        public Entry spilled(FindingsSpill spill) {
+            return new Entry(file, name, agency, year, verdict, errors, warnings, infos, codes, problem, ruleFailures,
+                    unreadable, spill.keep(listed), review, run, date, comparison);
+        }
+
+        /** The findings, without those the office accepted (read back from the spill file when kept there). */
+        public List<Finding> findings() {
+            return listed.findings();
+        }
+
+        /** The findings the office accepted for this agency (read back from the spill file when kept there). */
+        public List<AcceptedFinding> accepted() {
+            return listed.accepted();
+        }
+
+        /** How many findings there are, without reading them back. */
+        public int findingCount() {
+            int n = 0;
+            for (int c : codes.values()) n += c;
+            return n;
+        }
+
+        /** Whether a finding is at least as grave as {@code level}, from the counts. */
+        public boolean has(Severity level) {
+            return errors > 0 || level.ordinal() >= Severity.WARNING.ordinal() && warnings > 0
+                    || level.ordinal() >= Severity.INFO.ordinal() && infos > 0;
         }
 
         public boolean passed() {

@@ -22,4 +22,11 @@ public record Resubmission(int previousRun, String previousDate, String previous
         remaining = List.copyOf(remaining);
         added = List.copyOf(added);
     }
+
+    /** What an overview shows of a review: the counts, not the findings (which would make memory grow with a batch). */
+    public record Counts(int previousRun, int fixed, int remaining, int added) {}
+
+    public Counts counts() {
+        return new Counts(previousRun, fixed.size(), remaining.size(), added.size());
+    }
 }

@@ -49,15 +49,15 @@ public final class SummaryFiles {
             m.put("unreadable", e.unreadable());
             m.put("run", e.run());
             m.put("date", e.date());
-            m.put("accepted", e.accepted().size());
+            m.put("accepted", e.listed().acceptedCount());
             if (e.review() == null) {
                 m.put("review", null);
             } else {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("previousRun", e.review().previousRun());
-                r.put("fixed", e.review().fixed().size());
-                r.put("remaining", e.review().remaining().size());
-                r.put("added", e.review().added().size());
+                r.put("fixed", e.review().fixed());
+                r.put("remaining", e.review().remaining());
+                r.put("added", e.review().added());
                 m.put("review", r);
             }
             reports.add(m);

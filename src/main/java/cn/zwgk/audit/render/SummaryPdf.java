@@ -1,6 +1,7 @@
 package cn.zwgk.audit.render;
 
 import cn.zwgk.audit.engine.Codes;
+import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -179,8 +180,9 @@ public final class SummaryPdf implements BatchOutput {
         if (!s.unreadable().isEmpty()) {
             heading(doc, t.label("unreadable"));
             for (BatchSummary.Entry e : s.unreadable()) {
-                String why = e.findings().isEmpty() ? ""
-                        : codes.name(e.findings().get(0).rule()) + "——" + e.findings().get(0).message();
+                List<Finding> findings = e.findings();
+                String why = findings.isEmpty() ? ""
+                        : codes.name(findings.get(0).rule()) + "——" + findings.get(0).message();
                 doc.add(PdfText.paragraph(LetterContext.fileName(e.file())
                         + (e.agency() != null ? "（" + e.agency() + "）" : "") + "：" + why, f));
             }
@@ -202,11 +204,11 @@ public final class SummaryPdf implements BatchOutput {
             heading(doc, t.label("resubmissions"));
             for (BatchSummary.Entry e : resubmitted) {
                 doc.add(PdfText.paragraph(e.agency() + "：" + Templates.fill(t.workbook().get("reviewCounts"), Map.of(
-                        "fixed", e.review().fixed().size(), "remaining", e.review().remaining().size(),
-                        "added", e.review().added().size())), f));
+                        "fixed", e.review().fixed(), "remaining", e.review().remaining(),
+                        "added", e.review().added())), f));
             }
         }
-        List<BatchSummary.Entry> accepted = s.reports().stream().filter(e -> !e.accepted().isEmpty()).toList();
+        List<BatchSummary.Entry> accepted = s.reports().stream().filter(e -> e.listed().acceptedCount() > 0).toList();
         if (!accepted.isEmpty()) {
             heading(doc, t.label("accepted"));
             for (BatchSummary.Entry e : accepted) {

@@ -54,7 +54,7 @@ public final class FindingsWorkbook implements BatchOutput {
     @Override
     public void write(BatchSummary s, OutputStream out) throws IOException {
         int findings = 0;
-        for (BatchSummary.Entry e : s.worstFirst()) findings += e.findings().size() + e.accepted().size();
+        for (BatchSummary.Entry e : s.worstFirst()) findings += e.findingCount() + e.listed().acceptedCount();
         try (Xlsx wb = new Xlsx(out, List.of(
                 new Xlsx.Layout(w("byAgency"), 6, 34, 8, 28, 10, 6, 6, 6, 8, 8, 14, 30),
                 new Xlsx.Layout(w("findings"), 30, 24, 22, 8, 26, 40, 40, 40, 10, 30),
@@ -72,10 +72,10 @@ public final class FindingsWorkbook implements BatchOutput {
         for (BatchSummary.Entry e : s.worstFirst()) {
             String verdict = e.unreadable() ? w("unreadable") : t.verdict().get(e.verdict());
             String review = e.review() == null ? "" : Templates.fill(w("reviewCounts"), Map.of(
-                    "fixed", e.review().fixed().size(), "remaining", e.review().remaining().size(),
-                    "added", e.review().added().size()));
+                    "fixed", e.review().fixed(), "remaining", e.review().remaining(),
+                    "added", e.review().added()));
             sh.row(++n, agency(e), e.year() == null ? "" : e.year().toString(), fileName(e.file()), verdict,
-                    e.errors(), e.warnings(), e.infos(), e.accepted().size(), e.run(),
+                    e.errors(), e.warnings(), e.infos(), e.listed().acceptedCount(), e.run(),
                     e.date() == null ? "" : report.date(e.date()), review);
         }
         for (CampaignInfo.Absent a : s.campaign().notSubmitted()) {

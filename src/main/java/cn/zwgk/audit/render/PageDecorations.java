@@ -2,6 +2,7 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -29,6 +30,7 @@ final class PageDecorations extends PdfPageEventHelper {
     private final String footer;
     private final String pageNumber;
     private final Set<String> outlined = new HashSet<>();
+    private final ContentOps glyphs = new ContentOps();
     private PdfTemplate total;
 
     /** @param pageNumber e.g. "第 ${page} 页 共 ${pages} 页" */
@@ -70,7 +72,7 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.moveTo(left, y + 12);
         cb.lineTo(right, y + 12);
         cb.stroke();
-        TextPen pen = new TextPen(cb);
+        TextPen pen = new TextPen(cb, glyphs);
         pen.line(line(footer), left, y);
 
         // "第 x 页 共 " now, "y 页" into the template at close; the template is as wide as the total's digits

@@ -2,6 +2,7 @@ package cn.zwgk.audit.render;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 
@@ -22,6 +23,7 @@ final class PageFlow {
     private final PdfWriter writer;
     private final PdfFonts fonts;
     private final PageDecorations decorations;
+    private final ContentOps glyphs = new ContentOps();
     /** The top of the free space on the page. */
     private float y;
     /** Nothing drawn on this page yet. */
@@ -72,7 +74,7 @@ final class PageFlow {
                 case Element.ALIGN_RIGHT -> doc.right() - line.width();
                 default -> doc.left() + (i == 0 ? indent : 0);
             };
-            if (pen == null) pen = new TextPen(writer.getDirectContent());
+            if (pen == null) pen = new TextPen(writer.getDirectContent(), glyphs);
             pen.line(line, x, baseline);
             if (i == 0 && bookmark != null) decorations.bookmark(writer, bookmark, baseline + line.size());
             y = baseline;
@@ -168,7 +170,7 @@ final class PageFlow {
             for (Table.Laid c : rows.get(r).cells()) {
                 if (c.cell().fill() == null) continue;
                 cb.setColorFill(c.cell().fill());
-                cb.rectangle(left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
+                ContentOps.rectangle(cb, left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
                 cb.fill();
             }
         }
@@ -181,7 +183,7 @@ final class PageFlow {
                     cb.setLineWidth(0.5f);
                     thin = true;
                 }
-                cb.rectangle(left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
+                ContentOps.rectangle(cb, left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
             }
         }
         if (thin) cb.stroke();
@@ -190,11 +192,11 @@ final class PageFlow {
                 if (c.cell().border() == null || thin(c.cell())) continue;
                 cb.setColorStroke(c.cell().border());
                 cb.setLineWidth(c.cell().borderWidth());
-                cb.rectangle(left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
+                ContentOps.rectangle(cb, left + c.x(), tops.get(r) - rows.get(r).height(), c.width(), rows.get(r).height());
                 cb.stroke();
             }
         }
-        TextPen pen = new TextPen(cb);
+        TextPen pen = new TextPen(cb, glyphs);
         for (int r = 0; r < rows.size(); r++) {
             float rowTop = tops.get(r);
             float rowHeight = rows.get(r).height();

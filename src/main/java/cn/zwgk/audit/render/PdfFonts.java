@@ -131,6 +131,11 @@ public final class PdfFonts {
         return w;
     }
 
+    /** The width of {@code c} in the main font, or -1 when the main font lacks it. */
+    float mainWidth(char c, float size) {
+        return covered.get(c) ? widths[c] * 0.001f * size : -1;
+    }
+
     float width(int codePoint, float size) {
         // the same arithmetic as BaseFont.getWidthPoint, so lines break where OpenPDF would break them
         if (codePoint < 0x10000 && covered.get(codePoint)) return widths[codePoint] * 0.001f * size;

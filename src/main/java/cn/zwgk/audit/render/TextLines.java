@@ -23,11 +23,13 @@ final class TextLines {
     private final PdfFonts fonts;
     private final List<Span> spans;
     private final String s;
+    /** The same characters as an array: layout reads each several times. */
+    private final char[] cs;
     /** For each character, the index of its span, and its width (a surrogate pair's on its first half). */
     private final int[] spanOf;
     private final float[] widths;
     /** Whether the main font draws every character (nearly always): no look-up of the font per character. */
-    private final boolean mainOnly;
+    private boolean mainOnly;
     /** The width of the whole text. */
     private float total;
 
@@ -42,23 +44,47 @@ final class TextLines {
             length += texts[k].length();
         }
         s = texts.length == 1 ? texts[0] : String.join("", texts);
-        mainOnly = fonts.covers(s);
+        cs = s.toCharArray();
         spanOf = new int[length];
         widths = new float[length];
+        mainOnly = measureMain(texts);
+        if (!mainOnly) measure(texts);
+    }
+
+    /** Widths in the main font; false (and widths to be measured again) at the first character it lacks. */
+    private boolean measureMain(String[] texts) {
         int at = 0;
         for (int k = 0; k < texts.length; k++) {
             float size = spans.get(k).size();
             int end = at + texts[k].length();
             for (int i = at; i < end; i++) {
                 spanOf[i] = k;
-                char c = s.charAt(i);
-                if (mainOnly) {
-                    if (c != '\n') widths[i] = fonts.width(c, size);
-                    total += widths[i];
-                } else if (c != '\n' && !(Character.isLowSurrogate(c) && i > at && Character.isHighSurrogate(s.charAt(i - 1)))) {
-                    widths[i] = fonts.width(s.codePointAt(i), size);
-                    total += widths[i];
-                }
+                char c = cs[i];
+                if (c == '\n') continue;
+                float w = fonts.mainWidth(c, size);
+                if (w < 0) return false;
+                widths[i] = w;
+                total += w;
+            }
+            at = end;
+        }
+        return true;
+    }
+
+    /** Widths with each character in the font that draws it (a surrogate pair's on its first half). */
+    private void measure(String[] texts) {
+        total = 0;
+        int at = 0;
+        for (int k = 0; k < texts.length; k++) {
+            float size = spans.get(k).size();
+            int end = at + texts[k].length();
+            for (int i = at; i < end; i++) {
+                spanOf[i] = k;
+                char c = cs[i];
+                widths[i] = 0;
+                if (c == '\n' || Character.isLowSurrogate(c) && i > at && Character.isHighSurrogate(cs[i - 1])) continue;
+                widths[i] = fonts.width(s.codePointAt(i), size);
+                total += widths[i];
             }
             at = end;
         }
@@ -79,14 +105,14 @@ final class TextLines {
         boolean first = true;
         while (start < n || out.isEmpty()) {
             if (!first) {
-                while (start < n && s.charAt(start) != '\n' && Character.isWhitespace(s.charAt(start))) start++;
+                while (start < n && cs[start] != '\n' && Character.isWhitespace(cs[start])) start++;
             }
             float left = first ? width - indent : width;
             int i = start;
             int lastSplit = -1;
             boolean newline = false;
             while (i < n) {
-                char c = s.charAt(i);
+                char c = cs[i];
                 if (c == '\n') {
                     newline = true;
                     break;
@@ -115,7 +141,7 @@ final class TextLines {
                     end = last + 1;
                     next = i;
                     if (lastSplit < start) {
-                        while (next < n && ChineseLineBreak.NO_START.indexOf(s.charAt(next)) >= 0) next++;
+                        while (next < n && ChineseLineBreak.NO_START.indexOf(cs[next]) >= 0) next++;
                         end = next;
                     }
                 } else {
@@ -137,13 +163,13 @@ final class TextLines {
 
     /** Whether a line may end after character {@code i}. */
     private boolean splitAfter(int i) {
-        char c = s.charAt(i);
+        char c = cs[i];
         if (i + 1 >= s.length()) return ChineseLineBreak.breakableAfter(c);
-        return ChineseLineBreak.canBreakBetween(c, s.charAt(i + 1));
+        return ChineseLineBreak.canBreakBetween(c, cs[i + 1]);
     }
 
     private int trimRight(int start, int last) {
-        while (last >= start && Character.isWhitespace(s.charAt(last)) && s.charAt(last) != '\n') last--;
+        while (last >= start && Character.isWhitespace(cs[last]) && cs[last] != '\n') last--;
         return last;
     }
 

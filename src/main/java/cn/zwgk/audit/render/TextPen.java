@@ -1,6 +1,7 @@
 package cn.zwgk.audit.render;
 
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ContentOps;
 import com.lowagie.text.pdf.PdfContentByte;
 
 import java.awt.Color;
@@ -8,11 +9,14 @@ import java.awt.Color;
 /**
  * Draws lines of text in one text object, writing font, size, colour and rendering mode only when they change: a
  * letter's few hundred lines share a handful of styles. Bold is drawn as OpenPDF draws it for a face without a bold
- * cut: filled and stroked with a line a thirtieth of the size wide.
+ * cut: filled and stroked with a line a thirtieth of the size wide. Each piece is placed by a text matrix (moves
+ * relative to the last piece are cheaper but change the order poppler's pdftotext reads some table headings in);
+ * {@link ContentOps} writes both.
  */
 final class TextPen {
 
     private final PdfContentByte cb;
+    private final ContentOps glyphs;
     private BaseFont font;
     private float size = -1;
     private Color color;
@@ -20,8 +24,9 @@ final class TextPen {
     private float stroke = -1;
 
     /** Begins a text object on {@code cb}; {@link #end()} closes it. */
-    TextPen(PdfContentByte cb) {
+    TextPen(PdfContentByte cb, ContentOps glyphs) {
         this.cb = cb;
+        this.glyphs = glyphs;
         cb.beginText();
     }
 
@@ -30,8 +35,8 @@ final class TextPen {
         for (TextLines.Piece p : line.pieces()) {
             if (!p.text().isEmpty()) {
                 style(p);
-                cb.setTextMatrix(x, y);
-                cb.showText(p.text());
+                ContentOps.moveTo(cb, x, y);
+                glyphs.show(cb, p.text());
             }
             x += p.width();
         }

@@ -149,6 +149,10 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
             buf.append(Integer.toString(size)).append(" beginbfrange\n");
             for (int i = k; i < k + size; i++) {
                 int[] m = mapped[i];
+                if (m.length == 3 && m[2] < 0x10000) {
+                    buf.range(m[0], m[2]);
+                    continue;
+                }
                 buf.append('<').hex4(m[0]).append("><").hex4(m[0]).append('>');
                 if (m.length == 4) {
                     buf.append("[<").utf16(m[2]).utf16(m[3]).append(">]");
@@ -190,6 +194,26 @@ public final class CompactTrueTypeFont extends TrueTypeFontUnicode {
 
         Ascii hex4(int v) {
             for (int shift = 12; shift >= 0; shift -= 4) append((char) HEX[(v >> shift) & 0xF]);
+            return this;
+        }
+
+        /** "&lt;glyph&gt;&lt;glyph&gt;&lt;char&gt;\n", the line of nearly every glyph, written at once. */
+        Ascii range(int glyph, int c) {
+            if (n + 19 > b.length) b = Arrays.copyOf(b, 2 * b.length + 19);
+            b[n] = '<';
+            b[n + 5] = '>';
+            b[n + 6] = '<';
+            b[n + 11] = '>';
+            b[n + 12] = '<';
+            b[n + 17] = '>';
+            b[n + 18] = '\n';
+            for (int k = 0; k < 4; k++) {
+                byte g = HEX[(glyph >> (12 - 4 * k)) & 0xF];
+                b[n + 1 + k] = g;
+                b[n + 7 + k] = g;
+                b[n + 13 + k] = HEX[(c >> (12 - 4 * k)) & 0xF];
+            }
+            n += 19;
             return this;
         }
 

@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         String loadBefore = loadAverage();
         Outputs outputs = Outputs.standard(tpl, auditor.tables(), auditor.rules().codes());
         long jitStart = jitMillis();
-        var jvmStart = ThreadCpu.now();
+        ThreadCpu jvm = ThreadCpu.start();
         long mainStart = mainCpuNanos();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
@@ -83,9 +83,10 @@ final class BenchCommand implements Callable<Integer> {
         double cpu = (processCpuNanos() - cpuStart) / 1e9;
         // this thread only hands out the files and waits, then writes the overview files
         double overviews = (mainCpuNanos() - mainStart) / 1e9;
-        var jvm = ThreadCpu.since(jvmStart, ThreadCpu.now());
-        double jit = jvm.get("jit") > 0 ? jvm.get("jit") : (jitMillis() - jitStart) / 1e3;
-        double gc = jvm.get("gc");
+        var threads = jvm.seconds();
+        jvm.close();
+        double jit = threads.get("jit") > 0 ? threads.get("jit") : (jitMillis() - jitStart) / 1e3;
+        double gc = threads.get("gc");
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();

@@ -12,7 +12,6 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -35,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,10 +58,10 @@ public final class RuleBase {
     /** The compiled rules; served from the cache, they may still be loading (see {@link #compile(Path)}). */
     private final InBackground<KieBase> kieBase;
     /**
-     * Sessions reset and reused from report to report: a new session costs more than firing the rules. Made at the
-     * first evaluation, when the compiled rules are there.
+     * Sessions reset and reused from report to report (a new session costs more than firing the rules), of the whole
+     * base or a leaner one ({@link Sessions}). Made at the first evaluation, when the compiled rules are there.
      */
-    private volatile KieSessionsPool sessions;
+    private volatile Sessions sessions;
     private final Messages messages;
     private final Codes codes;
     private final List<ConfigProblem> warnings;
@@ -70,13 +70,18 @@ public final class RuleBase {
     private final ReportFormat format;
     private final String version;
     private final RuleBudget budget;
+    /** A fresh copy of the compiled rules, read back from the cache, to make the lean base of; null: none. */
+    private final Supplier<KieBase> copies;
+    /** Reports after which the lean base is made (see {@link Sessions}); tests choose their own. */
+    private int leanAfter = Sessions.MAKE_AFTER;
 
     /** After this many broken rules on one report the report is not audited around them any more. */
     private static final int MAX_FAILED_RULES = 5;
 
     private RuleBase(InBackground<KieBase> kieBase, Messages messages, Codes codes, List<ConfigProblem> warnings,
                      Map<String, ConfigProblem> sites, Set<String> emitted, ReportFormat format, String version,
-                     RuleBudget budget) {
+                     RuleBudget budget, Supplier<KieBase> copies) {
+        this.copies = copies;
         this.sites = Map.copyOf(sites);
         this.emitted = Set.copyOf(emitted);
         this.kieBase = kieBase;
@@ -139,7 +144,7 @@ public final class RuleBase {
         }
         if (cached != null && problems.isEmpty()) {
             return new RuleBase(cached, messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
-                    hash(rulesDir), RuleBudget.DEFAULT);
+                    hash(rulesDir), RuleBudget.DEFAULT, () -> cache.load(key));
         }
 
         KieServices ks = KieServices.Factory.get();
@@ -163,7 +168,7 @@ public final class RuleBase {
         ks.getRepository().removeKieModule(releaseId);
         cache.store(key, kieBase);
         return new RuleBase(InBackground.done(kieBase), messages, codes, warnings, sites(texts), RuleLint.emitted(texts), format,
-                hash(rulesDir), RuleBudget.DEFAULT);
+                hash(rulesDir), RuleBudget.DEFAULT, key == null ? null : () -> cache.load(key));
     }
 
     private interface Loader<T> {
@@ -207,12 +212,11 @@ public final class RuleBase {
         Set<String> left = new HashSet<>();
         List<Object> facts = facts(report);
         facts.addAll(extra);
-        KieSessionsPool sessions = sessions();
-        RuleRun run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
+        RuleRun run = fire(facts, failures, left);
         while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = RuleRun.fire(sessions, new Emit(messages, codes, format), facts, failures, left, budget);
+            run = fire(facts, failures, left);
         }
         if (run.failure() != null) {
             // not one rule to leave out, or too many broken rules to audit around: the batch reports this file
@@ -225,28 +229,51 @@ public final class RuleBase {
         return new Traced(List.copyOf(findings), run.emitting());
     }
 
+    /** One firing, in the leanest base that holds every rule these facts can fire. */
+    private RuleRun fire(List<Object> facts, List<RuleFailure> failures, Set<String> left) {
+        Sessions all = sessions();
+        Sessions.Choice choice = all.choose(failures.isEmpty() ? facts : with(facts, failures));
+        RuleRun run = RuleRun.fire(choice, new Emit(messages, codes, format), facts, failures, left, budget);
+        if (!run.insertedLacking()) return run;
+        return RuleRun.fire(all.whole(), new Emit(messages, codes, format), facts, failures, left, budget);
+    }
+
+    private static List<Object> with(List<Object> facts, List<RuleFailure> failures) {
+        List<Object> all = new ArrayList<>(facts);
+        all.addAll(failures);
+        return all;
+    }
+
     /** The same rules with another work and time budget per report (tests use a short one). */
     public RuleBase withBudget(RuleBudget budget) {
-        return new RuleBase(kieBase, messages, codes, warnings, sites, emitted, format, version, budget);
+        return new RuleBase(kieBase, messages, codes, warnings, sites, emitted, format, version, budget, copies);
     }
 
     /** The same messages and format over another compiled base (to compare a cached base with a fresh one). */
     RuleBase withKieBase(KieBase other) {
-        return new RuleBase(InBackground.done(other), messages, codes, warnings, sites, emitted, format, version, budget);
+        return new RuleBase(InBackground.done(other), messages, codes, warnings, sites, emitted, format, version, budget,
+                null);
+    }
+
+    /** The same rules, making their lean base after {@code reports} reports (tests: at once, or never). */
+    RuleBase withLeanBaseAfter(int reports) {
+        RuleBase copy = new RuleBase(kieBase, messages, codes, warnings, sites, emitted, format, version, budget, copies);
+        copy.leanAfter = reports;
+        return copy;
     }
 
     public RuleBudget budget() {
         return budget;
     }
 
-    /** The session pool over the compiled rules, once they are loaded. */
-    private KieSessionsPool sessions() {
-        KieSessionsPool pool = sessions;
+    /** The session pools over the compiled rules, once they are loaded. */
+    Sessions sessions() {
+        Sessions pool = sessions;
         if (pool != null) return pool;
         synchronized (this) {
             if (sessions == null) {
                 try {
-                    sessions = kieBase.get().newKieSessionsPool(1);
+                    sessions = new Sessions(kieBase.get(), copies, leanAfter);
                 } catch (ConfigException e) {
                     // rules the cache held compiled before cannot fail to compile now, unless a file changed meanwhile
                     throw new IllegalStateException("规则库加载失败：" + e.getMessage(), e);

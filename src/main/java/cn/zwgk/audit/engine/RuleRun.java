@@ -35,8 +35,10 @@ import java.util.concurrent.TimeoutException;
  * @param findings what the rules emitted (complete when {@code failure} is null)
  * @param failure  the rule that failed and why, or null; a failure with a null rule could not be pinned on one rule
  * @param emitting the rules that made a finding (for the rule tests' coverage)
+ * @param insertedLacking a rule inserted a fact of a kind the lean base fired in was made without: the findings may
+ *                        be short, the report must be audited on the whole base
  */
-record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting) {
+record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting, boolean insertedLacking) {
 
     /**
      * The threads rules fire on, kept for the next report (a thread a report cost ~0.1 ms and a 4 MB stack mapping);
@@ -51,12 +53,10 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
     /** How long a halted session may take to notice before its thread is stopped. */
     private static final long HALT_GRACE_MILLIS = 1_000;
 
-    static RuleRun fire(KieSessionsPool sessions, Emit emit, List<Object> facts, List<RuleFailure> failures,
+    static RuleRun fire(Sessions.Choice sessions, Emit emit, List<Object> facts, List<RuleFailure> failures,
                         Set<String> left, RuleBudget budget) {
-        KieSession session = sessions.newKieSession();
-        Watch watch = new Watch(emit);
-        session.addEventListener((AgendaEventListener) watch);
-        session.addEventListener((RuleRuntimeEventListener) watch);
+        KieSession session = sessions.pool().newKieSession();
+        Watch watch = new Watch(emit, sessions.lacking());
         int[] fired = {-1};
         Throwable[] error = {null};
         Thread[] runner = {null};
@@ -66,6 +66,9 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
                 session.setGlobal("emit", emit);
                 for (Object fact : facts) session.insert(fact);
                 for (RuleFailure f : failures) session.insert(f);
+                // watched from here: the rules' own inserts, not the report's thousand facts
+                session.addEventListener((AgendaEventListener) watch);
+                session.addEventListener((RuleRuntimeEventListener) watch);
                 fired[0] = session.fireAllRules(m -> !left.contains(m.getRule().getName()), budget.firings());
             } catch (Throwable e) {
                 // a rule's exception, its OutOfMemoryError or StackOverflowError, or the stop of a runaway consequence
@@ -87,20 +90,21 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
         }
         List<Finding> findings = List.copyOf(emit.findings());
         Set<String> emitting = Set.copyOf(watch.emitting);
+        if (watch.insertedLacking) return new RuleRun(findings, null, emitting, true);
         if (timedOut) {
             return new RuleRun(findings, new RuleFailure(watch.culprit(running),
-                    "在此报告上执行超过 " + seconds(budget.millis()) + " 秒仍未结束（可能陷入死循环），已中止"), emitting);
+                    "在此报告上执行超过 " + seconds(budget.millis()) + " 秒仍未结束（可能陷入死循环），已中止"), emitting, false);
         }
         if (error[0] != null) {
             return new RuleRun(findings, new RuleFailure(watch.current, "执行时出错：" + Failures.describe(error[0])),
-                    emitting);
+                    emitting, false);
         }
         if (fired[0] >= budget.firings()) {
             return new RuleRun(findings, new RuleFailure(watch.culprit(null), String.format(
                     "在此报告上触发超过 %,d 次仍未停止（规则可能在循环，例如 update 后再次匹配自己而没有 no-loop），已中止",
-                    budget.firings())), emitting);
+                    budget.firings())), emitting, false);
         }
-        return new RuleRun(findings, null, emitting);
+        return new RuleRun(findings, null, emitting, false);
     }
 
     /** Whether the firing ended within {@code millis}. */
@@ -145,13 +149,16 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
         private static final int LOOPING = 20;
 
         private final Emit emit;
+        private final Set<Class<?>> lacking;
         volatile String current;
+        volatile boolean insertedLacking;
         private int before;
         final Set<String> emitting = ConcurrentHashMap.newKeySet();
         final Map<String, Integer> fired = new ConcurrentHashMap<>();
 
-        Watch(Emit emit) {
+        Watch(Emit emit, Set<Class<?>> lacking) {
             this.emit = emit;
+            this.lacking = lacking;
         }
         final Map<String, Integer> changes = new ConcurrentHashMap<>();
 
@@ -170,7 +177,11 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            // inserting is how rules set up helper facts; it is no sign of a loop
+            // inserting is how rules set up helper facts; it is no sign of a loop. A fact of a kind the lean base left
+            // out the rules for, though, could have made one of those rules fire.
+            for (Class<?> k : lacking) {
+                if (k.isInstance(event.getObject())) insertedLacking = true;
+            }
         }
 
         @Override

@@ -27,16 +27,19 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         String s = stripSpaces(norm);
         if (s.isEmpty()) return BLANK;
         if (s.length() > 15) return digits(s) ? new CellValue(CellState.TEXT, null, null) : textOrDash(s);
-        // most cells are plain counts: read them without a regex
-        if (digits(s) || INTEGER.matcher(s).matches()) {
-            long v = Long.parseLong(s.replace(",", ""));
-            return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
+        // every number starts with '-' or a digit and no label does; most cells are plain counts, read without a regex
+        char first = s.charAt(0);
+        if (first == '-' || (first >= '0' && first <= '9')) {
+            if (digits(s) || INTEGER.matcher(s).matches()) {
+                long v = Long.parseLong(s.replace(",", ""));
+                return new CellValue(CellState.NUMBER, v, BigDecimal.valueOf(v));
+            }
+            if (NEGATIVE.matcher(s).matches()) {
+                long v = Long.parseLong(s);
+                return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
+            }
+            if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
         }
-        if (NEGATIVE.matcher(s).matches()) {
-            long v = Long.parseLong(s);
-            return new CellValue(CellState.NEGATIVE, v, BigDecimal.valueOf(v));
-        }
-        if (DECIMAL.matcher(s).matches()) return new CellValue(CellState.DECIMAL, null, new BigDecimal(s));
         return textOrDash(s);
     }
 
@@ -53,11 +56,16 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         return true;
     }
 
+    private static boolean hasHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (TextNormalizer.isHan(s.charAt(i))) return true;
+        return false;
+    }
+
     private static String stripSpaces(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
+            if (TextNormalizer.isWhitespace(s.charAt(i))) {
                 StringBuilder b = new StringBuilder(s.length());
-                for (int j = 0; j < s.length(); j++) if (!Character.isWhitespace(s.charAt(j))) b.append(s.charAt(j));
+                for (int j = 0; j < s.length(); j++) if (!TextNormalizer.isWhitespace(s.charAt(j))) b.append(s.charAt(j));
                 return b.toString();
             }
         }
@@ -73,9 +81,9 @@ record CellValue(CellState state, Long value, BigDecimal amount) {
         if (t.empty()) return true;
         CellState s = of(t).state();
         if (s != CellState.TEXT) return true;
-        if (t.norm().chars().noneMatch(c -> TextNormalizer.isHan((char) c))) return true;   // "N/A", "12%", 20 digits
-        if (labels.match(t.norm()) != null) return false;
+        if (!hasHan(t.norm())) return true;   // "N/A", "12%", 20 digits
+        if (labels.matchKey(t.key()) != null) return false;
         if (ENUMERATOR.matcher(t.norm()).matches()) return false;   // "(三)" / "不予公开": a label wrapped after its number
-        return TextNormalizer.labelKey(t.norm()).length() <= 3;
+        return t.key().length() <= 3;
     }
 }

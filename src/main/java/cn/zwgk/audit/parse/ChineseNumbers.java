@@ -61,8 +61,15 @@ final class ChineseNumbers {
         return new Rewritten(out.toString(), origin);
     }
 
+    /** The digits and 十百千: every character of every sentence is asked, so a set, not a string search. */
+    private static final java.util.BitSet NUMERALS = new java.util.BitSet(0x10000);
+
+    static {
+        for (char c : (DIGITS + "十百千").toCharArray()) NUMERALS.set(c);
+    }
+
     private static boolean isNumeral(char c) {
-        return DIGITS.indexOf(c) >= 0 || c == '十' || c == '百' || c == '千';
+        return NUMERALS.get(c);
     }
 
     /** The value of a numeral such as 两, 十二, 二十, 一百零五; -1 when it is not a well-formed number. */

@@ -35,6 +35,8 @@ final class ClauseReader {
     private final Pattern number;
     /** The lexicon's cues by their first character (indexes into {@code lex.cues()}). */
     private final Map<Character, int[]> cuesByFirst = new HashMap<>();
+    /** The keys of {@code cuesByFirst}: most characters of a sentence start no cue, and need no boxed look-up. */
+    private final BitSet cueStarts = new BitSet(0x10000);
     /** The first characters of the negators and not-negators: most positions of a clause start neither. */
     private final BitSet negationStarts = new BitSet(0x10000);
 
@@ -47,6 +49,7 @@ final class ClauseReader {
             int[] with = java.util.Arrays.copyOf(before, before.length + 1);
             with[before.length] = k;
             cuesByFirst.put(w.charAt(0), with);
+            cueStarts.set(w.charAt(0));
         }
         for (List<String> words : List.of(lex.negators(), lex.notNegators())) {
             for (String w : words) if (!w.isEmpty()) negationStarts.set(w.charAt(0));
@@ -80,7 +83,7 @@ final class ClauseReader {
 
     private void clause(String s, int from, int to, int section, List<Cue> cues, IntPredicate otherYear,
                         Approximate approximate, List<Found> out) {
-        if (number != null) {
+        if (number != null && hasDigit(s, from, to)) {   // the number pattern's \d: no digit, no number
             Matcher m = number.matcher(s).region(from, to);
             int owned = from;   // a number owns the words since the previous number of the clause
             while (m.find()) {
@@ -94,6 +97,11 @@ final class ClauseReader {
             }
         }
         negations(s, from, to, section, cues, otherYear, out);
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
     }
 
     /** Classifies one number; returns the end of the cue after it when that cue was used. */
@@ -239,8 +247,8 @@ final class ClauseReader {
         List<String> words = lex.cues();
         List<long[]> hits = new ArrayList<>();
         for (int at = 0; at < s.length(); at++) {
+            if (!cueStarts.get(s.charAt(at))) continue;
             int[] candidates = cuesByFirst.get(s.charAt(at));
-            if (candidates == null) continue;
             for (int k : candidates) if (s.startsWith(words.get(k), at)) hits.add(new long[] {k, at});
         }
         hits.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));

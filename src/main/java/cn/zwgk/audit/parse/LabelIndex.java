@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The labels of one table, looked up by normalised key: exactly (including office-configured aliases), else by
- * Levenshtein similarity for typos such as "本年度止件数". Immutable and thread-safe.
+ * Levenshtein similarity for typos such as "本年度止件数". Thread-safe; after its labels are added it changes only
+ * by remembering fuzzy look-ups, which never changes a result.
  */
 final class LabelIndex {
 
@@ -26,6 +29,12 @@ final class LabelIndex {
     record Hit(Entry entry, double similarity, boolean exact) {}
 
     private static final int MIN_FUZZY_LENGTH = 4;
+    /**
+     * Fuzzy look-ups compare a key with every label, and the same headings and labels recur in every report of a
+     * batch, so their outcomes are remembered: keys up to a label's length, at most this many (then forgotten).
+     */
+    private static final int REMEMBERED = 4096, REMEMBERED_LENGTH = 64;
+    private final Map<String, Optional<Hit>> fuzzyHits = new ConcurrentHashMap<>();
 
     private final Map<String, Entry> exact = new HashMap<>();
     private final List<Entry> fuzzy = new ArrayList<>();
@@ -40,14 +49,31 @@ final class LabelIndex {
         exact.putIfAbsent(e.labelKey(), e);
         for (String alias : aliases) exact.putIfAbsent(TextNormalizer.labelKeyOfRaw(alias), e);
         if (!e.old() && kind != Kind.HEADER) fuzzy.add(e);
+        fuzzyHits.clear();
     }
 
     Hit match(String normalised) {
-        String key = TextNormalizer.labelKey(normalised);
+        return matchKey(TextNormalizer.labelKey(normalised));
+    }
+
+    /** As {@link #match}, for a label key already made. */
+    Hit matchKey(String key) {
         if (key.isEmpty()) return null;
         Entry e = exact.get(key);
         if (e != null) return new Hit(e, 1.0, true);
         if (key.length() < MIN_FUZZY_LENGTH) return null;
+        if (key.length() > REMEMBERED_LENGTH) return fuzzy(key);
+        Optional<Hit> known = fuzzyHits.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(fuzzy(key));
+            if (fuzzyHits.size() >= REMEMBERED) fuzzyHits.clear();
+            fuzzyHits.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    /** The most similar label at or above the threshold, or null. */
+    private Hit fuzzy(String key) {
         Hit best = null;
         for (Entry candidate : fuzzy) {
             double sim = similarity(key, candidate.labelKey(), threshold);
@@ -61,11 +87,15 @@ final class LabelIndex {
      * ("（二）部分公", "本年收费金额（单位：万"): such a label is not a variant wording, so it is reported as exact.
      */
     Hit matchCutOff(String normalised) {
-        String key = TextNormalizer.labelKey(normalised);
+        return matchCutOffKey(TextNormalizer.labelKey(normalised));
+    }
+
+    /** As {@link #matchCutOff}, for a label key already made. */
+    Hit matchCutOffKey(String key) {
         if (key.length() >= 2 && exact.get(key) == null) {
             for (Entry e : fuzzy) if (e.labelKey().startsWith(key)) return new Hit(e, 1.0, true);
         }
-        return match(normalised);
+        return matchKey(key);
     }
 
     /** 1 − edits / longer length, or 0 when below {@code min} (computed with a bounded Levenshtein). */

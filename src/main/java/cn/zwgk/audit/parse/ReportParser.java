@@ -113,14 +113,19 @@ public final class ReportParser {
 
     /** A line of table delimiters only ("|", "|||", "|---|---|"): part of no text. */
     private static boolean furniture(Segment s) {
-        String t = s.raw().strip();
-        return !t.isEmpty() && FURNITURE.matcher(t).matches() && (t.indexOf('|') >= 0 || t.indexOf('｜') >= 0);
+        String raw = s.raw();
+        return (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) && FURNITURE.matcher(raw.strip()).matches();
     }
 
     /** Letters and digits of a section's text (an empty "无。" section has 1). */
     private static int substance(CharSequence text) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) n++;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // most of a section's text is ideographs of the basic block, letters in every Unicode version since Java
+            // 17's: counted without Character's table look-up
+            if ((c >= '\u4E00' && c <= '\u9FFC') || Character.isLetterOrDigit(c)) n++;
+        }
         return n;
     }
 }

@@ -8,11 +8,11 @@ final class Sentences {
 
     private Sentences() {}
 
-    /** Start and end (exclusive) of one sentence in {@code segment.text()}. */
-    record Span(Segment segment, int start, int end) {
-        String text() {
-            return segment.text().substring(start, end);
-        }
+    /**
+     * One sentence: {@code text} is {@code segment.text()} from {@code start} to {@code end} (exclusive), cut once
+     * for the several readers of the sentence.
+     */
+    record Span(Segment segment, int start, int end, String text) {
 
         String raw() {
             return segment.norm().rawSlice(start, end);
@@ -24,11 +24,16 @@ final class Sentences {
         String t = s.text();
         int start = 0;
         for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || "。;!?".indexOf(t.charAt(i)) >= 0) {
-                if (i > start) spans.add(new Span(s, start, i));
+            if (i == t.length() || ends(t.charAt(i))) {
+                if (i > start) spans.add(new Span(s, start, i, t.substring(start, i)));
                 start = i + 1;
             }
         }
         return spans;
+    }
+
+    /** 。;!? (the narrative is split here for every reader, so no string search per character). */
+    private static boolean ends(char c) {
+        return c == '。' || c == ';' || c == '!' || c == '?';
     }
 }

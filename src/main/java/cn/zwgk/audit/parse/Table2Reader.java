@@ -54,8 +54,8 @@ final class Table2Reader {
                 if (current != null) finish(current, rowDefs.get(current), collected, rowHeaders, cellsByRow);
                 current = null;
                 collected = new ArrayList<>();
-                LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOff(t.norm())
-                        : index.match(t.norm());
+                LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOffKey(t.key())
+                        : index.matchKey(t.key());
                 if (hit == null) {
                     if (inHeader && recognised) headers.add(new Header(null, false));
                     continue;
@@ -141,7 +141,7 @@ final class Table2Reader {
     /** The current row's label again before any of its values: a merged label cell rendered twice. */
     private static boolean repeats(Token t, String current, List<Token> collected, LabelIndex index) {
         if (collected.stream().anyMatch(c -> !c.empty())) return false;
-        LabelIndex.Hit hit = index.match(t.norm());
+        LabelIndex.Hit hit = index.matchKey(t.key());
         return hit != null && current.equals(hit.entry().key())
                 && (hit.entry().kind() == LabelIndex.Kind.ROW || hit.entry().kind() == LabelIndex.Kind.OLD_ROW);
     }

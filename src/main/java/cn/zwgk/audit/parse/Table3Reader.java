@@ -56,13 +56,14 @@ final class Table3Reader {
                 current = null;
                 inOldOther = false;
                 collected = new ArrayList<>();
-                LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOff(t.norm())
-                        : index.match(t.norm());
-                if (hit == null) hit = afterGroup(t.norm(), index);
+                LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOffKey(t.key())
+                        : index.matchKey(t.key());
+                if (hit == null) hit = afterGroup(t.key(), index);
                 if (hit == null && i + 1 < stream.size() && !CellValue.isValue(stream.get(i + 1), index)) {
                     // a long label wrapped onto the next line: "…行政机关不" / "再处理其政府信息公开申请 | 0 | …"
                     LabelIndex.Hit joined = index.match(t.norm() + stream.get(i + 1).norm());
-                    if (joined != null && joined.entry().kind() == LabelIndex.Kind.ROW && index.match(stream.get(i + 1).norm()) == null) {
+                    if (joined != null && joined.entry().kind() == LabelIndex.Kind.ROW
+                            && index.matchKey(stream.get(i + 1).key()) == null) {
                         hit = joined;
                         i++;
                     }
@@ -126,11 +127,10 @@ final class Table3Reader {
     }
 
     /** A group label and a row label in one cell: "（三）不予公开 1.属于国家秘密". */
-    private LabelIndex.Hit afterGroup(String norm, LabelIndex index) {
-        String key = TextNormalizer.labelKey(norm);
+    private LabelIndex.Hit afterGroup(String key, LabelIndex index) {
         for (String group : groupKeys) {
             if (key.length() > group.length() && key.startsWith(group)) {
-                LabelIndex.Hit hit = index.match(key.substring(group.length()));
+                LabelIndex.Hit hit = index.matchKey(key.substring(group.length()));
                 if (hit != null && hit.entry().kind() == LabelIndex.Kind.ROW) return hit;
             }
         }
@@ -143,13 +143,13 @@ final class Table3Reader {
      */
     private static boolean note(Token t, List<Token> collected, LabelIndex index) {
         return t.norm().startsWith("(") && collected.stream().allMatch(Token::empty)
-                && index.matchCutOff(t.norm()) == null;
+                && index.matchCutOffKey(t.key()) == null;
     }
 
     /** The current row's label again before any of its values: a merged label cell rendered twice. */
     private static boolean repeats(Token t, String current, List<Token> collected, LabelIndex index) {
         if (collected.stream().anyMatch(c -> !c.empty())) return false;
-        LabelIndex.Hit hit = index.match(t.norm());
+        LabelIndex.Hit hit = index.matchKey(t.key());
         return hit != null && current.equals(hit.entry().key())
                 && (hit.entry().kind() == LabelIndex.Kind.ROW || hit.entry().kind() == LabelIndex.Kind.OLD_ROW);
     }

@@ -28,7 +28,7 @@ final class Table4Reader {
         int firstHeader = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.type() == Token.Type.TEXT && index.match(t.norm()) != null) {
+            if (t.type() == Token.Type.TEXT && index.matchKey(t.key()) != null) {
                 if (firstHeader < 0) firstHeader = i;
                 extent.include(t.line());
             }
@@ -54,7 +54,7 @@ final class Table4Reader {
                 Token t = tokens.get(i);
                 if (!CellValue.isValue(t, index)) {
                     // a layout with one row per group ("行政复议 | 0 | 0 | …"): group names between the values
-                    if (collected.size() < total && index.match(t.norm()) != null) continue;
+                    if (collected.size() < total && index.matchKey(t.key()) != null) continue;
                     break;
                 }
                 if (t.type() == Token.Type.INLINE_EMPTY && t.line() == headerLine) continue;

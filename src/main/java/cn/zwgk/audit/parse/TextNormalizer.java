@@ -34,8 +34,9 @@ final class TextNormalizer {
         int[] at = new int[len + 1];
         int n = 0;
         boolean changed = false;
+        char[] src = raw.toCharArray();
         for (int i = 0; i < len; i++) {
-            char c = raw.charAt(i);
+            char c = src[i];
             String r = map[c];
             if (r == null) {
                 out[n] = c;
@@ -59,9 +60,9 @@ final class TextNormalizer {
         int m = 0;
         for (int i = 0; i < n; i++) {
             char c = out[i];
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 int j = i;
-                while (j < n && Character.isWhitespace(out[j])) j++;
+                while (j < n && isWhitespace(out[j])) j++;
                 if (m > 0 && j < n && isAsciiWord(out[m - 1]) && isAsciiWord(out[j])) {
                     changed |= c != ' ' || j > i + 1;
                     out[m] = ' ';
@@ -106,6 +107,14 @@ final class TextNormalizer {
         return (c >= 'a' && c <= 'z') || "üāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".indexOf(c) >= 0;
     }
 
+    /**
+     * {@link Character#isWhitespace}, which is a table look-up, asked only for the characters it can be true of:
+     * none from U+0021 to U+167F or above U+3000 (ideographs, letters, digits, punctuation) is whitespace.
+     */
+    static boolean isWhitespace(char c) {
+        return (c <= ' ' || (c >= '\u1680' && c <= '\u3000')) && Character.isWhitespace(c);
+    }
+
     private static boolean isAsciiWord(char c) {
         return c < 0x80 && Character.isLetterOrDigit(c);
     }
@@ -119,12 +128,10 @@ final class TextNormalizer {
      * removed ("（二）部分公开（区分…）" → "二部分公开区分…", "1.属于国家秘密" → "1属于国家秘密").
      */
     static String labelKey(String normalised) {
-        StringBuilder b = new StringBuilder(normalised.length());
-        for (int i = 0; i < normalised.length(); i++) {
-            char c = normalised.charAt(i);
-            if (isHan(c) || Character.isLetterOrDigit(c)) b.append(c);
-        }
-        return b.toString();
+        char[] chars = normalised.toCharArray();    // every table cell is keyed, some several times: no StringBuilder
+        int n = 0;
+        for (char c : chars) if (isHan(c) || Character.isLetterOrDigit(c)) chars[n++] = c;
+        return n == chars.length ? normalised : new String(chars, 0, n);
     }
 
     static String labelKeyOfRaw(String raw) {

@@ -145,6 +145,15 @@ class SectionsTest {
         assertEquals(List.of(1), Corpus.sectionNumbers(r));
     }
 
+    /** A section's substance counts letters and digits of every script, not punctuation or spaces. */
+    @Test
+    void substanceCountsLettersAndDigits() {
+        Report r = parseText("五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本局2023年无Ab、 ﹝٣﹞ 㐀龜\uFA6E。\n");
+        assertEquals(1, Corpus.section(r, 5).orElseThrow().substance());
+        // 本局 2023 年 无 Ab ٣ 㐀 龜: 13 (U+FA6E is no character yet, so no letter)
+        assertEquals(13, Corpus.section(r, 6).orElseThrow().substance());
+    }
+
     /** A numeral right after a character is text; at a line's start, after a space or a mark it opens a section. */
     @Test
     void numeralOpensAHeadingOnlyAtTheStartOrAfterASpaceOrMark() {

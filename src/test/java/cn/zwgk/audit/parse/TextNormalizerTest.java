@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Normalisation for matching, with the raw text kept for quoting. */
 class TextNormalizerTest {
@@ -57,6 +58,19 @@ class TextNormalizerTest {
         assertEquals("a b", TextNormalizer.normalize("a   b").text());
         assertArrayEquals(new int[] {0, 1, 4, 5}, TextNormalizer.normalize("a   b").offsets());
         assertEquals("", TextNormalizer.normalize("  ").text());
+    }
+
+    /** Every character Java counts as whitespace (U+001C, U+1680, U+2028, U+3000 …) is a space. */
+    @Test
+    void everyWhitespaceCharacterIsASpace() {
+        int spaces = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (!Character.isWhitespace(c)) continue;
+            assertEquals("a b", TextNormalizer.normalize("a" + c + "b").text(), Integer.toHexString(c));
+            assertEquals("商业", TextNormalizer.normalize("商" + c + c + "业").text(), Integer.toHexString(c));
+            spaces++;
+        }
+        assertTrue(spaces > 20, "whitespace characters: " + spaces);
     }
 
     @Test

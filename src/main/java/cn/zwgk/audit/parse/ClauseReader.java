@@ -26,7 +26,6 @@ final class ClauseReader {
     /** A cue word found in the sentence. */
     private record Cue(String word, int start, int end) {}
 
-    private static final String CLAUSE_ENDS = ",;:";
     /** What may stand between a number and a cue right after it: "13件申请予以公开", "2件的". */
     private static final String AFTER_NUMBER = "申请的";
 
@@ -72,12 +71,17 @@ final class ClauseReader {
         List<Found> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+            if (i == s.length() || clauseEnd(s.charAt(i))) {
                 if (i > from) clause(s, from, i, section, cues, otherYear, approximate, out);
                 from = i + 1;
             }
         }
         return out;
+    }
+
+    /** , ; and : end a clause (full-width forms are normalised to these). */
+    private static boolean clauseEnd(char c) {
+        return c == ',' || c == ';' || c == ':';
     }
 
     interface Approximate {

@@ -110,13 +110,16 @@ public final class Campaign implements RunHooks {
         String sha256 = sha256(file);
         CampaignFolder.State previous = previous(name, agency, audit.report().year());
         if (previous != null) {
-            if (sha256 != null && sha256.equals(previous.sha256())) {
+            CampaignFolder.Details was = CampaignFolder.details(dir, previous);
+            if (was == null) {
+                // its file went away since the run began: nothing left to compare with
+            } else if (sha256 != null && sha256.equals(previous.sha256())) {
                 // the same file audited again (new rules, a second run) is no resubmission: it keeps its review
-                review = previous.review();
-            } else if (readable(shown.findings()) && readable(previous.findings())) {
+                review = was.review();
+            } else if (readable(shown.findings()) && readable(was.findings())) {
                 // an unreadable file on either side has nothing to compare: no finding was fixed by it
                 review = Review.compare(previous.run(), previous.date() == null ? "" : template.date(previous.date()),
-                        previous.source(), previous.findings(), shown.findings());
+                        previous.source(), was.findings(), shown.findings());
             }
             CampaignFolder.archive(dir, previous);
         }

@@ -40,16 +40,29 @@ final class CampaignFolder {
 
     private CampaignFolder() {}
 
-    /** A report's stored state. */
+    /**
+     * A report's stored state; its findings stay in its file until they are asked for ({@link #details}), so that a
+     * campaign of many reports does not hold them all while it runs.
+     */
     record State(String name, String file, String source, String agency, Integer year, String verdict, int run,
-                 LocalDate date, List<Finding> findings, List<AcceptedFinding> accepted, Resubmission review,
-                 String sha256, Comparison comparison) {}
+                 LocalDate date, String sha256, Comparison comparison) {}
+
+    /** A state's findings, those the office accepted, and its review (null for a first submission). */
+    record Details(List<Finding> findings, List<AcceptedFinding> accepted, Resubmission review) {}
+
+    private record Stored(State state, Details details) {}
 
     /** Every report state in the folder, by name. A JSON that is not a report's state is left alone. */
     static Map<String, State> read(Path dir) throws IOException {
         Map<String, State> states = new TreeMap<>();
-        forEach(dir, s -> states.put(s.name(), s));
+        forEach(dir, s -> states.put(s.state().name(), s.state()));
         return states;
+    }
+
+    /** The details of a state {@link #read} found, read again from its file; null when it can no longer be read. */
+    static Details details(Path dir, State s) {
+        Stored stored = stored(dir.resolve(s.name() + ".json"), s.name());
+        return stored == null ? null : stored.details();
     }
 
     /**
@@ -58,23 +71,23 @@ final class CampaignFolder {
      */
     static Map<String, BatchSummary.Entry> entries(Path dir, FindingsSpill spill) throws IOException {
         Map<String, BatchSummary.Entry> entries = new TreeMap<>();
-        forEach(dir, s -> entries.put(s.name(), entry(s).spilled(spill)));
+        forEach(dir, s -> entries.put(s.state().name(), entry(s).spilled(spill)));
         return entries;
     }
 
-    private static void forEach(Path dir, Consumer<State> each) throws IOException {
+    private static void forEach(Path dir, Consumer<Stored> each) throws IOException {
         if (!Files.isDirectory(dir)) return;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String fn = p.getFileName().toString();
                 if (!fn.endsWith(".json") || fn.startsWith(".") || NOT_REPORTS.contains(fn)) continue;
-                State s = state(p, fn.substring(0, fn.length() - 5));
+                Stored s = stored(p, fn.substring(0, fn.length() - 5));
                 if (s != null) each.accept(s);
             }
         }
     }
 
-    private static State state(Path p, String name) {
+    private static Stored stored(Path p, String name) {
         JsonNode doc;
         try {
             doc = M.readTree(p.toFile());
@@ -92,8 +105,8 @@ final class CampaignFolder {
         String source = text(doc, "source") != null ? text(doc, "source") : file;
         LocalDate date = text(doc, "date") != null ? LocalDate.parse(text(doc, "date")) : null;
         Integer year = doc.hasNonNull("year") ? doc.get("year").asInt() : null;
-        return new State(name, file, source, agency, year, text(doc, "verdict"), doc.path("run").asInt(0), date,
-                findings, accepted, review, text(doc, "sha256"), comparison(doc.get("compared")));
+        return new Stored(new State(name, file, source, agency, year, text(doc, "verdict"), doc.path("run").asInt(0),
+                date, text(doc, "sha256"), comparison(doc.get("compared"))), new Details(findings, accepted, review));
     }
 
     /** What the report was compared with, as its findings document records it ({@code compared}). */
@@ -111,11 +124,13 @@ final class CampaignFolder {
     }
 
     /** A state as an entry of the overview. */
-    static BatchSummary.Entry entry(State s) {
+    private static BatchSummary.Entry entry(Stored stored) {
+        State s = stored.state();
+        Details d = stored.details();
         Map<String, Integer> codes = new TreeMap<>();
         long[] counts = new long[Severity.values().length];
         List<String> ruleFailures = new ArrayList<>();
-        for (Finding f : s.findings()) {
+        for (Finding f : d.findings()) {
             codes.merge(f.rule(), 1, Integer::sum);
             if (f.severity() != null) counts[f.severity().ordinal()]++;
             if ("RULE_FAILED".equals(f.rule())) ruleFailures.add(f.message());
@@ -123,7 +138,7 @@ final class CampaignFolder {
         return new BatchSummary.Entry(s.file(), s.name(), s.agency(), s.year(), s.verdict(),
                 counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()],
                 codes, null, ruleFailures, codes.containsKey(BatchSummary.INPUT_UNREADABLE),
-                EntryFindings.of(s.findings(), s.accepted()), s.review() == null ? null : s.review().counts(), s.run(),
+                EntryFindings.of(d.findings(), d.accepted()), d.review() == null ? null : d.review().counts(), s.run(),
                 s.date(), s.comparison());
     }
 

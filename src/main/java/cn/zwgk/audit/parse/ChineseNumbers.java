@@ -62,14 +62,10 @@ final class ChineseNumbers {
     }
 
     /** The digits and 十百千: every character of every sentence is asked, so a set, not a string search. */
-    private static final java.util.BitSet NUMERALS = new java.util.BitSet(0x10000);
-
-    static {
-        for (char c : (DIGITS + "十百千").toCharArray()) NUMERALS.set(c);
-    }
+    private static final CharSet NUMERALS = CharSet.of(DIGITS + "十百千");
 
     private static boolean isNumeral(char c) {
-        return NUMERALS.get(c);
+        return NUMERALS.contains(c);
     }
 
     /** The value of a numeral such as 两, 十二, 二十, 一百零五; -1 when it is not a well-formed number. */

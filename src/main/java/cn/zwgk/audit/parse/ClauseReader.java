@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +26,6 @@ final class ClauseReader {
     /** A cue word found in the sentence. */
     private record Cue(String word, int start, int end) {}
 
-    private static final String CLAUSE_ENDS = ",;:";
     /** What may stand between a number and a cue right after it: "13件申请予以公开", "2件的". */
     private static final String AFTER_NUMBER = "申请的";
 
@@ -36,9 +34,9 @@ final class ClauseReader {
     /** The lexicon's cues by their first character (indexes into {@code lex.cues()}). */
     private final Map<Character, int[]> cuesByFirst = new HashMap<>();
     /** The keys of {@code cuesByFirst}: most characters of a sentence start no cue, and need no boxed look-up. */
-    private final BitSet cueStarts = new BitSet(0x10000);
+    private final CharSet cueStarts;
     /** The first characters of the negators and not-negators: most positions of a clause start neither. */
-    private final BitSet negationStarts = new BitSet(0x10000);
+    private final CharSet negationStarts;
 
     ClauseReader(Lexicon lex) {
         this.lex = lex;
@@ -49,11 +47,15 @@ final class ClauseReader {
             int[] with = java.util.Arrays.copyOf(before, before.length + 1);
             with[before.length] = k;
             cuesByFirst.put(w.charAt(0), with);
-            cueStarts.set(w.charAt(0));
         }
+        StringBuilder starts = new StringBuilder();
+        for (char c : cuesByFirst.keySet()) starts.append(c);
+        cueStarts = CharSet.of(starts);
+        starts.setLength(0);
         for (List<String> words : List.of(lex.negators(), lex.notNegators())) {
-            for (String w : words) if (!w.isEmpty()) negationStarts.set(w.charAt(0));
+            for (String w : words) if (!w.isEmpty()) starts.append(w.charAt(0));
         }
+        negationStarts = CharSet.of(starts);
         String units = String.join("|", lex.units().stream().map(Pattern::quote).toList());
         this.number = lex.units().isEmpty() ? null
                 : Pattern.compile("(?<![\\d.第])(\\d{1,15}(?:\\.\\d+)?)(" + units + ")");
@@ -69,12 +71,17 @@ final class ClauseReader {
         List<Found> out = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) {
+            if (i == s.length() || clauseEnd(s.charAt(i))) {
                 if (i > from) clause(s, from, i, section, cues, otherYear, approximate, out);
                 from = i + 1;
             }
         }
         return out;
+    }
+
+    /** , ; and : end a clause (full-width forms are normalised to these). */
+    private static boolean clauseEnd(char c) {
+        return c == ',' || c == ';' || c == ':';
     }
 
     interface Approximate {
@@ -203,7 +210,7 @@ final class ClauseReader {
         if (lex.negated().isEmpty()) return;
         Set<String> stated = new HashSet<>();
         for (int i = from; i < to; i++) {
-            if (!negationStarts.get(s.charAt(i))) continue;
+            if (!negationStarts.contains(s.charAt(i))) continue;
             String not = startsWithAny(s, i, lex.notNegators());
             if (not != null) {
                 i += not.length() - 1;
@@ -247,7 +254,7 @@ final class ClauseReader {
         List<String> words = lex.cues();
         List<long[]> hits = new ArrayList<>();
         for (int at = 0; at < s.length(); at++) {
-            if (!cueStarts.get(s.charAt(at))) continue;
+            if (!cueStarts.contains(s.charAt(at))) continue;
             int[] candidates = cuesByFirst.get(s.charAt(at));
             for (int k : candidates) if (s.startsWith(words.get(k), at)) hits.add(new long[] {k, at});
         }

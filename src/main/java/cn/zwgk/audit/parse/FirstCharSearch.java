@@ -1,6 +1,5 @@
 package cn.zwgk.audit.parse;
 
-import java.util.BitSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,9 +17,9 @@ final class FirstCharSearch {
 
     private final Pattern pattern;
     /** null: a match may start anywhere. */
-    private final BitSet chars;
+    private final CharSet chars;
 
-    private FirstCharSearch(Pattern pattern, BitSet chars) {
+    private FirstCharSearch(Pattern pattern, CharSet chars) {
         this.pattern = pattern;
         this.chars = chars;
     }
@@ -49,7 +48,7 @@ final class FirstCharSearch {
     boolean find(Matcher m, String text, int from) {
         if (chars == null) return m.find(from);
         for (int i = from; i < text.length(); i++) {
-            if (!chars.get(text.charAt(i))) continue;
+            if (!chars.contains(text.charAt(i))) continue;
             m.region(i, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
             if (m.lookingAt()) return true;
         }
@@ -57,26 +56,26 @@ final class FirstCharSearch {
     }
 
     /** The first characters the source shows, or null when it does not show them plainly. */
-    private static BitSet leading(String source) {
+    private static CharSet leading(String source) {
         if (source.isEmpty()) return null;
-        BitSet set = new BitSet();
+        StringBuilder set = new StringBuilder();
         int next;
         if (source.charAt(0) == '(') {
             int close = source.indexOf(')');
             if (close < 0 || source.startsWith("(?")) return null;
             for (String alternative : source.substring(1, close).split("\\|", -1)) {
                 if (!literal(alternative)) return null;
-                set.set(alternative.charAt(0));
+                set.append(alternative.charAt(0));
             }
             next = close + 1;
         } else {
             if (!literal(source.substring(0, 1))) return null;
-            set.set(source.charAt(0));
+            set.append(source.charAt(0));
             next = 1;
         }
         // the leading part must be there: no ?, * or {n,m} after it, and no alternative at the top level later on
         if (next < source.length() && "?*{".indexOf(source.charAt(next)) >= 0) return null;
-        return noTopLevelAlternative(source, next) ? set : null;
+        return noTopLevelAlternative(source, next) ? CharSet.of(set) : null;
     }
 
     /** Plain characters only, at least one, none of them special in a pattern or half of a surrogate pair. */

@@ -29,9 +29,10 @@ record TableTokens(List<Token> tokens, String layout) {
         boolean markdown = false;
         for (Segment s : segments) {
             String t = s.raw().replace('｜', '|').strip();
-            if (t.isEmpty() || PAGE_FURNITURE.matcher(t).matches()) continue;
+            if (t.isEmpty()) continue;
             int line = s.line();
             if (t.indexOf('|') < 0) {
+                if (PAGE_FURNITURE.matcher(t).matches()) continue;   // it has no bar: a row never is furniture
                 raw.add(text(t, line));
                 kinds.add(Kind.TEXT);
                 textOnly++;

@@ -68,4 +68,16 @@ class CommandLineTest {
         assertTrue(r.err().startsWith(tpl.resolve("report.yaml") + ":"), r.err());
         assertFalse(java.nio.file.Files.exists(dir.resolve("o")), "nothing written");
     }
+
+    @Test
+    void benchWritesOnlyTheChosenFormats() {
+        Cli json = Cli.run("bench", "--count", "4", "--stages", "0", "--threads", "1", "--formats", "json");
+        assertEquals(0, json.code(), json.err());
+        assertTrue(json.out().contains("报告 4 份"), json.out());
+        assertTrue(json.out().contains("审查并生成 json："), json.out());
+        assertFalse(json.out().contains("PDF 平均"), "no PDF written: " + json.out());
+        Cli bogus = Cli.run("bench", "--count", "4", "--formats", "json,xls");
+        assertEquals(2, bogus.code());
+        assertTrue(bogus.err().contains("--formats 中的格式无法识别：xls"), bogus.err());
+    }
 }

@@ -32,6 +32,8 @@ final class PageDecorations extends PdfPageEventHelper {
     private final Set<String> outlined = new HashSet<>();
     private final ContentOps glyphs = new ContentOps();
     private PdfTemplate total;
+    /** The footer laid out at the first page: the same on every page. */
+    private TextLines.Line footerLine;
 
     /** @param pageNumber e.g. "第 ${page} 页 共 ${pages} 页" */
     PageDecorations(PdfFonts fonts, String footer, String pageNumber) {
@@ -73,7 +75,8 @@ final class PageDecorations extends PdfPageEventHelper {
         cb.lineTo(right, y + 12);
         cb.stroke();
         TextPen pen = new TextPen(cb, glyphs);
-        pen.line(line(footer), left, y);
+        if (footerLine == null) footerLine = line(footer);
+        pen.line(footerLine, left, y);
 
         // "第 x 页 共 " now, "y 页" into the template at close; the template is as wide as the total's digits
         String page = Integer.toString(writer.getPageNumber());

@@ -20,7 +20,6 @@ public final class ContentOps {
 
     private static final byte[] IDENTITY = DocWriter.getISOBytes("1 0 0 1 ");
     private static final byte[] TM = DocWriter.getISOBytes(" Tm");
-    private static final byte[] TJ = DocWriter.getISOBytes("Tj");
     private static final byte[] RE = DocWriter.getISOBytes(" re");
 
     /** Glyphs already recorded, by font of this document. */
@@ -36,8 +35,10 @@ public final class ContentOps {
             return;
         }
         BitSet seen = recorded.computeIfAbsent(details, d -> new BitSet());
-        byte[] b = new byte[2 * text.length()];
+        // the glyph ids' bytes escaped as PdfContentByte.escapeAndAppendString escapes them, in one append
+        byte[] out = new byte[4 * text.length() + 5];
         int n = 0;
+        out[n++] = '(';
         for (int i = 0; i < text.length(); i++) {
             int c = text.charAt(i);
             if (Character.isHighSurrogate((char) c) && i + 1 < text.length()
@@ -51,11 +52,26 @@ public final class ContentOps {
                 seen.set(glyph);
                 details.longTag.putIfAbsent(glyph, new int[] {glyph, metrics[1], c});
             }
-            b[n++] = (byte) (glyph >> 8);
-            b[n++] = (byte) glyph;
+            n = escaped(out, n, (byte) (glyph >> 8));
+            n = escaped(out, n, (byte) glyph);
         }
-        PdfContentByte.escapeAndAppendString(n == b.length ? b : java.util.Arrays.copyOf(b, n), cb.content);
-        cb.content.append(TJ).append_i(cb.separator);
+        out[n++] = ')';
+        out[n++] = 'T';
+        out[n++] = 'j';
+        cb.content.append(out, 0, n).append_i(cb.separator);
+    }
+
+    private static int escaped(byte[] out, int n, byte b) {
+        switch (b) {
+            case '\r' -> { out[n++] = '\\'; out[n++] = 'r'; }
+            case '\n' -> { out[n++] = '\\'; out[n++] = 'n'; }
+            case '\t' -> { out[n++] = '\\'; out[n++] = 't'; }
+            case '\b' -> { out[n++] = '\\'; out[n++] = 'b'; }
+            case '\f' -> { out[n++] = '\\'; out[n++] = 'f'; }
+            case '(', ')', '\\' -> { out[n++] = '\\'; out[n++] = b; }
+            default -> out[n++] = b;
+        }
+        return n;
     }
 
     /** As {@code cb.setTextMatrix(x, y)}. */

@@ -37,6 +37,8 @@ public final class GlyphSubset {
     private final byte[] hhea;
     private final byte[] maxp;
     private final Map<String, byte[]> kept = new LinkedHashMap<>();
+    /** Their checksums, which never change: summed once, not in every document. */
+    private final Map<String, Integer> keptSums = new java.util.HashMap<>();
     /** Glyphs made of other glyphs: the only ones whose outlines are read or changed when subsetting. */
     private final BitSet composite;
     /**
@@ -74,7 +76,10 @@ public final class GlyphSubset {
             }
         }
         for (String tag : KEPT) {
-            if (tables.containsKey(tag)) kept.put(tag, tables.get(tag));
+            if (tables.containsKey(tag)) {
+                kept.put(tag, tables.get(tag));
+                keptSums.put(tag, TrueTypeTables.checksum(tables.get(tag), 0, tables.get(tag).length));
+            }
         }
         composite = new BitSet(glyphs);
         outlineSum = new int[glyphs];
@@ -144,7 +149,9 @@ public final class GlyphSubset {
         for (int g : used) maxUsed = Math.max(maxUsed, Math.min(g, advance.length - 1));
         ByteBuffer map = ByteBuffer.allocate(2 * (maxUsed + 1));
         for (int i = 0; i < n; i++) map.putShort(2 * old[i], (short) i);
-        return new Subset(TrueTypeTables.write(tables, Map.of("glyf", glyfSum)), map.array(), n);
+        Map<String, Integer> sums = new java.util.HashMap<>(keptSums);
+        sums.put("glyf", glyfSum);
+        return new Subset(TrueTypeTables.write(tables, sums), map.array(), n);
     }
 
     /** Adds the glyphs composite glyphs are made of, to any depth. */

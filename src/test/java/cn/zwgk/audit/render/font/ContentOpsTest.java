@@ -28,10 +28,12 @@ class ContentOpsTest {
 
     /**
      * Glyph ids with a byte that must be escaped in a string — '(' in 申 (0x1128), ')' in 出 (0x0529), '\\' in 侍
-     * (0x045c), a carriage return in 仲 (0x040d) — and a repeated character (recorded once).
+     * (0x045c); backspace, tab, line feed, form feed and carriage return as the high byte (夼 尹 彗 摊 杩: 0x0800,
+     * 0x0900, 0x0a00, 0x0c00, 0x0d00) and the low (仨 仪 仫 仰 仲: 0x0408 … 0x040d) — and a repeated character
+     * (recorded once).
      */
     private static final String TEXT = "关于《某县2023年政府信息公开工作年度报告》的审查意见（一）予以公开 12 件；"
-            + "申请 出具 侍 仲裁 办结率 98.7% \\ ( ) — “引号” …… 审查审查审查 Ωμέγα ﬁnal";
+            + "申请 出具 侍 仲裁 夼尹彗摊杩 仨仪仫仰仲 办结率 98.7% \\ ( ) — “引号” …… 审查审查审查 Ωμέγα ﬁnal";
 
     @Test
     void writesWhatOpenPdfWrites() throws Exception {
@@ -51,7 +53,9 @@ class ContentOpsTest {
             assertEquals(new PDFTextStripper().getText(b), text);
             assertTrue(text.contains("办结率 98.7%") && text.contains("申请 出具 侍 仲裁"), text);
             String content = new String(a.getPage(0).getContents().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            assertTrue(content.contains("\\(") && content.contains("\\)") && content.contains("\\\\"), "escapes written");
+            for (String escape : new String[] {"\\(", "\\)", "\\\\", "\\b", "\\t", "\\n", "\\f", "\\r"}) {
+                assertTrue(content.contains(escape), escape + " written");
+            }
         }
         assertEquals(openPdf.length, ours.length, "same objects, same embedded glyphs");
     }

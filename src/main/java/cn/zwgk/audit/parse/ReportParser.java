@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the lines of a document into a {@link Report}: header, sections, tables, narrative claims. Immutable and
- * thread-safe: one parser serves a whole batch.
+ * Turns the lines of a document into a {@link Report}: header, sections, tables, narrative claims. Thread-safe: one
+ * parser serves a whole batch; the only state it keeps is its label indexes' memory of fuzzy look-ups, which never
+ * changes a result ({@link LabelIndex}).
  */
 public final class ReportParser {
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** summary.json (for scripts) and summary.csv (for Excel: UTF-8 with a BOM, CRLF, RFC 4180 quoting). */
 public final class SummaryFiles {
@@ -38,7 +39,7 @@ public final class SummaryFiles {
             m.put("errors", e.errors());
             m.put("warnings", e.warnings());
             m.put("infos", e.infos());
-            m.put("codes", e.codes());
+            m.put("codes", new TreeMap<>(e.codes())); // by code: the entry's map has no fixed order (Map.copyOf)
             m.put("pdf", s.file(e, "pdf"));
             m.put("json", e.name() + ".json");
             m.put("problem", e.problem());

@@ -62,6 +62,11 @@ class SummaryTest {
         assertEquals(1, n.get("unreadable").asInt());
         assertEquals("a.pdf", n.get("reports").get(1).get("pdf").asText());
         assertTrue(n.get("reports").get(2).get("agency").isNull());
+        // a report's codes in code order, the same in every run (the entry's own map has no order: 7 codes, 5,040)
+        List<String> codes = new java.util.ArrayList<>();
+        n.get("reports").get(1).get("codes").fieldNames().forEachRemaining(codes::add);
+        assertEquals(7, codes.size());
+        assertEquals(codes.stream().sorted().toList(), codes);
     }
 
     @Test

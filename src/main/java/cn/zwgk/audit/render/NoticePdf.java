@@ -96,7 +96,14 @@ public final class NoticePdf implements BatchOutput {
                 table.addCell(h);
             }
             Font f = fonts.regular(8.5f);
-            for (var row : n.rows()) for (String c : row) table.addCell(PdfText.cell(c, f));
+            // one row per finding: written out as it grows (see SummaryPdf)
+            table.setComplete(false);
+            int rows = 0;
+            for (var row : n.rows()) {
+                for (String c : row) table.addCell(PdfText.cell(c, f));
+                if (++rows % SummaryPdf.ROWS_AT_A_TIME == 0) doc.add(table);
+            }
+            table.setComplete(true);
             doc.add(table);
         }
         doc.close();

@@ -5,7 +5,12 @@ import cn.zwgk.audit.config.ConfigException;
 import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.parse.LabelsFile;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the tests find their inputs, in one place. Everything is inside the repository, so the tests run on a clone
@@ -37,6 +42,30 @@ public final class Fixtures {
     private static Codes codes;
 
     private Fixtures() {}
+
+    /** Copies the folder {@code from} with everything under it to {@code to}; returns {@code to}. */
+    public static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+        return to;
+    }
+
+    /** Every sample and real report opening (not their README/MANIFEST notes), sorted. */
+    public static List<Path> samplesAndOpenings() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(SAMPLES, CORPUS)) {
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md"))
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
 
     /** The tables as the shipped rules/labels.yaml describes them, for tests that build cells by hand. */
     public static synchronized TableRegistry tables() {

@@ -6,7 +6,6 @@ import cn.zwgk.audit.parse.ReportParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +32,10 @@ class OfficeEditsTest {
     void theFiveCommonEditsKeepRulesTestAndTheSuiteGreen() throws Exception {
         Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("target"));
-        Path rules = copy(Fixtures.RULES, project.resolve("rules"));
+        Path rules = Fixtures.copyTree(Fixtures.RULES, project.resolve("rules"));
         // the small folders tests walk are copied (a walk does not enter a linked folder), the rest linked
         List<String> copied = List.of("rules", "templates", "docs", "samples", "target");
-        for (String name : copied.subList(1, 4)) copy(Path.of(name), project.resolve(name));
+        for (String name : copied.subList(1, 4)) Fixtures.copyTree(Path.of(name), project.resolve(name));
         try (Stream<Path> s = Files.list(Path.of("."))) {
             for (Path p : s.toList()) {
                 String name = p.getFileName().toString();
@@ -74,16 +73,5 @@ class OfficeEditsTest {
 
     private static String tail(String s) {
         return s.length() > 6000 ? s.substring(s.length() - 6000) : s;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
     }
 }

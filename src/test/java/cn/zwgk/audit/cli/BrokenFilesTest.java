@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,8 +102,8 @@ class BrokenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachMistakeIsNamedInChineseAtItsFileAndLine(Broken b) throws Exception {
-        Path rules = copy(Fixtures.FIXTURE_RULES, dir.resolve("rules"));
-        Path templates = copy(Fixtures.TEMPLATES, dir.resolve("templates"));
+        Path rules = Fixtures.copyTree(Fixtures.FIXTURE_RULES, dir.resolve("rules"));
+        Path templates = Fixtures.copyTree(Fixtures.TEMPLATES, dir.resolve("templates"));
         Path file = b.file().startsWith("templates/") ? dir.resolve(b.file()) : rules.resolve(b.file());
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(b.from()), b.file() + " no longer contains " + b.from());
@@ -132,16 +131,5 @@ class BrokenFilesTest {
         String first = at.split("\n")[0];
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(first)) return i + 1;
         throw new AssertionError(at + " not in the edited file");
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-        return to;
     }
 }

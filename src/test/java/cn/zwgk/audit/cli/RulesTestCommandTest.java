@@ -23,7 +23,7 @@ class RulesTestCommandTest {
 
     /** A rule folder of the engine fixture with one case file of ours. */
     private Path rules(String cases) throws Exception {
-        Path rules = BrokenFilesTest.copy(Fixtures.FIXTURE_RULES, dir.resolve("rules"));
+        Path rules = Fixtures.copyTree(Fixtures.FIXTURE_RULES, dir.resolve("rules"));
         try (var files = Files.list(rules.resolve("tests"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) Files.delete(f);
         }

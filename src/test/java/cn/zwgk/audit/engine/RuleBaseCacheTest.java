@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -51,13 +49,7 @@ class RuleBaseCacheTest {
         assertNotNull(loaded, "the compile stored its base");
         RuleBase cached = fresh.withKieBase(loaded);
 
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Fixtures.SAMPLES, Fixtures.CORPUS)) {
-            try (Stream<Path> s = Files.walk(root)) {
-                s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md"))
-                        .sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = Fixtures.samplesAndOpenings();
         assertTrue(files.size() > 100, "samples and real openings: " + files.size());
         int withFindings = 0;
         for (Path f : files) {
@@ -74,7 +66,7 @@ class RuleBaseCacheTest {
     @Test
     void anEditedFileIsANewKey(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
-        copy(Fixtures.RULES, rules);
+        Fixtures.copyTree(Fixtures.RULES, rules);
         String before = RuleBaseCache.key(rules);
         assertEquals(before, RuleBaseCache.key(rules), "stable");
         Path tests = rules.resolve("tests").resolve("clean.yaml");
@@ -122,16 +114,6 @@ class RuleBaseCacheTest {
     private static String first(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
         }
     }
 }

@@ -18,10 +18,8 @@ import org.kie.api.KieBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -108,7 +106,7 @@ class SessionsTest {
     @Test
     void aRuleInsertingALeftOutKindSendsTheReportToTheWholeBase(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
-        copy(Fixtures.RULES, rules);
+        Fixtures.copyTree(Fixtures.RULES, rules);
         // a rule that makes a fact of a kind reports bring themselves, which another rule requires
         Files.writeString(rules.resolve("zz-insert.drl"), """
                 package cn.zwgk.audit.rules;
@@ -152,24 +150,8 @@ class SessionsTest {
     }
 
     private static List<Path> fixtures() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(Fixtures.SAMPLES, Fixtures.CORPUS)) {
-            try (Stream<Path> s = Files.walk(root)) {
-                s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md"))
-                        .sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = Fixtures.samplesAndOpenings();
         assertTrue(files.size() > 100, "samples and real openings: " + files.size());
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
     }
 }

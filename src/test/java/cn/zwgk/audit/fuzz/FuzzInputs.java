@@ -5,12 +5,9 @@ import cn.zwgk.audit.Fixtures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The hostile inputs and broken rules of the fuzz harness, made at test time (nothing large is committed): the seed
@@ -51,7 +48,7 @@ final class FuzzInputs {
 
     /** A copy of the shipped rules with {@code drl} appended to fees.drl. */
     static Path rulesWith(Path dir, String... drl) throws IOException {
-        Path rules = copy(Fixtures.RULES, dir.resolve("rules"));
+        Path rules = Fixtures.copyTree(Fixtures.RULES, dir.resolve("rules"));
         Path fees = rules.resolve("fees.drl");
         Files.writeString(fees, String.join("\n", drl), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         return rules;
@@ -59,7 +56,7 @@ final class FuzzInputs {
 
     /** A copy of the shipped rules with an extra claims.yaml pattern (metric 新收申请). */
     static Path rulesWithClaimPattern(Path dir, String regex) throws IOException {
-        Path rules = copy(Fixtures.RULES, dir.resolve("rules"));
+        Path rules = Fixtures.copyTree(Fixtures.RULES, dir.resolve("rules"));
         Path claims = rules.resolve("claims.yaml");
         String t = Files.readString(claims, StandardCharsets.UTF_8);
         if (!t.contains("patterns:\n")) throw new IllegalStateException("claims.yaml has no patterns: list");
@@ -91,22 +88,5 @@ final class FuzzInputs {
     static Path write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-                Files.copy(f, to.resolve(from.relativize(f).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return to;
     }
 }

@@ -1,5 +1,7 @@
 package cn.zwgk.audit.render.docx;
 
+import cn.zwgk.audit.render.KeepOpen;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +56,7 @@ final class DocxPackage {
     /** Writes the package holding {@code document} as word/document.xml; {@code out} is left open. */
     static void write(byte[] document, OutputStream out) throws IOException {
         byte[] core = bytes(CORE.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
-        ZipOutputStream zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out), StandardCharsets.UTF_8);
         // a letter is some 10 KB of repetitive XML: the fastest level packs it nearly as small as the default
         zip.setLevel(Deflater.BEST_SPEED);
         part(zip, "[Content_Types].xml", CONTENT_TYPES);
@@ -75,22 +77,5 @@ final class DocxPackage {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Closing the zip releases its compressor; the caller's stream stays open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,7 +1,8 @@
 package cn.zwgk.audit.render.xlsx;
 
+import cn.zwgk.audit.render.KeepOpen;
+
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -55,18 +56,7 @@ final class Xlsx implements AutoCloseable {
             }
         }
         this.layouts = List.copyOf(sheets);
-        // the caller owns the stream: finishing the zip must not close it
-        this.zip = new ZipOutputStream(new FilterOutputStream(target) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        });
+        this.zip = new ZipOutputStream(new KeepOpen(target));
         this.xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
         part("[Content_Types].xml", contentTypes());
         part("_rels/.rels", XML_STANDALONE + "<Relationships xmlns=\"" + RELS + "\">"

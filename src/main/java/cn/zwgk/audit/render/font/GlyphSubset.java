@@ -46,6 +46,7 @@ public final class GlyphSubset {
      * so the glyf table's checksum is the sum of its glyphs', and a document costs no pass over its outlines.
      */
     private final int[] outlineSum;
+    private final ProgramDeflater deflater;
 
     /** Reads what subsetting needs from a TrueType (glyf-outline) font; throws if it is not one. */
     public GlyphSubset(byte[] ttf) {
@@ -87,6 +88,7 @@ public final class GlyphSubset {
             if (loca[g + 1] - loca[g] >= 10 && int16(glyf, loca[g]) < 0) composite.set(g);
             outlineSum[g] = TrueTypeTables.checksum(glyf, loca[g], loca[g + 1] - loca[g]);
         }
+        deflater = new ProgramDeflater(glyf);
     }
 
     public int glyphCount() {
@@ -152,6 +154,14 @@ public final class GlyphSubset {
         Map<String, Integer> sums = new java.util.HashMap<>(keptSums);
         sums.put("glyf", glyfSum);
         return new Subset(TrueTypeTables.write(tables, sums), map.array(), n);
+    }
+
+    /**
+     * A subset's program as a zlib stream (a PDF's FlateDecode), coded with a Huffman code made once for this font:
+     * a tenth of the CPU of zlib's fastest level, for a stream some 15% larger ({@link ProgramDeflater}).
+     */
+    public byte[] deflate(Subset subset) {
+        return deflater.deflate(subset.font());
     }
 
     /** Adds the glyphs composite glyphs are made of, to any depth. */

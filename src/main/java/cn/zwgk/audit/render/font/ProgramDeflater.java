@@ -1,7 +1,6 @@
 package cn.zwgk.audit.render.font;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 import java.util.zip.Adler32;
 
 /**
@@ -22,7 +21,7 @@ final class ProgramDeflater {
     /** The order the code-length code's own lengths are sent in (RFC 1951, 3.2.7). */
     private static final int[] LENGTH_CODE_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
     /** Enough bytes of a large font to count its byte frequencies; a sample every few bytes counts the same. */
-    private static final int SAMPLE = 1 << 18;
+    private static final int SAMPLE = 1 << 16;
 
     /** Each literal's and the end of block's code, bit-reversed as deflate sends it, and its length in bits. */
     private final int[] code = new int[257];
@@ -153,41 +152,43 @@ final class ProgramDeflater {
         long[] f = frequency.clone();
         while (true) {
             int[] lengths = huffman(f);
-            if (Arrays.stream(lengths).max().orElse(0) <= limit) return lengths;
+            int longest = 0;
+            for (int l : lengths) longest = Math.max(longest, l);
+            if (longest <= limit) return lengths;
             for (int s = 0; s < f.length; s++) if (f[s] > 0) f[s] = (f[s] >> 1) | 1;
         }
     }
 
-    /** Optimal code lengths; symbols of frequency 0 get none. A lone symbol gets one bit. */
+    /**
+     * Optimal code lengths; symbols of frequency 0 get none, a lone symbol one bit. Leaves sorted by weight, and the
+     * merged nodes, made in order of weight, form two queues the two lightest are taken from (no heap, no boxing:
+     * this runs at start-up, before the JIT has compiled anything).
+     */
     private static int[] huffman(long[] frequency) {
         int n = frequency.length;
-        long[] weight = new long[2 * n];
-        int[] parent = new int[2 * n];
-        PriorityQueue<Integer> queue = new PriorityQueue<>((a, b) -> weight[a] != weight[b]
-                ? Long.compare(weight[a], weight[b]) : Integer.compare(a, b));
-        for (int s = 0; s < n; s++) {
-            weight[s] = frequency[s];
-            if (frequency[s] > 0) queue.add(s);
-        }
+        long[] leaves = new long[n];
+        int count = 0;
+        for (int s = 0; s < n; s++) if (frequency[s] > 0) leaves[count++] = frequency[s] << 9 | s;
         int[] lengths = new int[n];
-        if (queue.size() == 1) {
-            lengths[queue.peek()] = 1;
-            return lengths;
-        }
-        int next = n;
-        while (queue.size() > 1) {
-            int a = queue.poll();
-            int b = queue.poll();
+        if (count == 1) lengths[(int) (leaves[0] & 0x1FF)] = 1;
+        if (count <= 1) return lengths;
+        Arrays.sort(leaves, 0, count);
+        // nodes 0..count-1 are the leaves in order, count.. the merged ones
+        long[] weight = new long[2 * count - 1];
+        int[] parent = new int[2 * count - 1];
+        for (int i = 0; i < count; i++) weight[i] = leaves[i] >>> 9;
+        int leaf = 0;
+        int merged = count;
+        for (int next = count; next < 2 * count - 1; next++) {
+            int a = leaf < count && (merged >= next || weight[leaf] <= weight[merged]) ? leaf++ : merged++;
+            int b = leaf < count && (merged >= next || weight[leaf] <= weight[merged]) ? leaf++ : merged++;
             weight[next] = weight[a] + weight[b];
             parent[a] = next;
             parent[b] = next;
-            queue.add(next++);
         }
-        int root = next - 1;
-        for (int s = 0; s < n; s++) {
-            if (frequency[s] == 0) continue;
-            for (int node = s; node != root; node = parent[node]) lengths[s]++;
-        }
+        int[] depth = new int[2 * count - 1];
+        for (int node = 2 * count - 3; node >= 0; node--) depth[node] = depth[parent[node]] + 1;
+        for (int i = 0; i < count; i++) lengths[(int) (leaves[i] & 0x1FF)] = depth[i];
         return lengths;
     }
 

@@ -1,5 +1,7 @@
 package cn.zwgk.audit.render.font;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -53,62 +55,109 @@ final class ProgramDeflater {
 
     /** {@code data} as a zlib stream: one Huffman-coded block of literals. */
     byte[] deflate(byte[] data) {
-        // room for the longest coding (15 bits a byte); cut to size at the end, as cheap as counting first
-        byte[] out = new byte[2 + header.length + 2 * data.length + 8];
-        out[0] = 0x78; // deflate, 32K window
-        out[1] = 0x01; // fastest; 0x7801 is a multiple of 31 as the header check requires
-        int at = 2;
-        long pending = 0;
-        int count = 0;
-        for (int i = 0; i < header.length; i += 2) {
-            pending |= (long) header[i] << count;
-            count += header[i + 1];
-            if (count >= 32) {
-                at = word(out, at, pending);
-                pending >>>= 32;
-                count -= 32;
-            }
-        }
-        // two bytes a step, their codes joined in one table: half the steps of a byte at a time
-        int pairs = data.length & ~1;
-        for (int i = 0; i < pairs; i += 2) {
-            int p = (data[i] & 0xFF) | (data[i + 1] & 0xFF) << 8;
-            pending |= (long) pairCode[p] << count;
-            count += pairLength[p];
-            if (count >= 32) {
-                at = word(out, at, pending);
-                pending >>>= 32;
-                count -= 32;
-            }
-        }
-        if (pairs < data.length) {
-            int s = data[pairs] & 0xFF;
-            pending |= (long) code[s] << count;
-            count += codeLength[s];
-        }
-        pending |= (long) code[END_OF_BLOCK] << count;
-        count += codeLength[END_OF_BLOCK];
-        while (count > 0) {
-            out[at++] = (byte) pending;
-            pending >>>= 8;
-            count -= 8;
-        }
-        Adler32 adler = new Adler32();
-        adler.update(data);
-        int sum = (int) adler.getValue();
-        out[at++] = (byte) (sum >>> 24);
-        out[at++] = (byte) (sum >>> 16);
-        out[at++] = (byte) (sum >>> 8);
-        out[at++] = (byte) sum;
-        return Arrays.copyOf(out, at);
+        Coder coder = start(data.length);
+        coder.bytes(data, 0, data.length);
+        return coder.finish(data);
     }
 
-    private static int word(byte[] out, int at, long bits) {
-        out[at] = (byte) bits;
-        out[at + 1] = (byte) (bits >>> 8);
-        out[at + 2] = (byte) (bits >>> 16);
-        out[at + 3] = (byte) (bits >>> 24);
-        return at + 4;
+    /** A stream of at most {@code length} bytes to code piece by piece; {@link Coder#finish} ends it. */
+    Coder start(int length) {
+        Coder coder = new Coder(header.length + 2 * length);
+        for (int i = 0; i < header.length; i += 2) coder.put(header[i], header[i + 1]);
+        return coder;
+    }
+
+    /** These bytes coded once, to be added to any number of streams ({@link Coder#add}). */
+    Piece piece(byte[] data, int from, int to) {
+        Coder coder = new Coder(2 * (to - from));
+        coder.bytes(data, from, to);
+        long[] words = Arrays.copyOf(coder.words, coder.count > 0 ? coder.at + 1 : coder.at);
+        if (coder.count > 0) words[coder.at] = coder.pending;
+        return new Piece(words, 64 * coder.at + coder.count);
+    }
+
+    /** Coded bytes: their bits from the lowest of the first word on, and how many there are. */
+    record Piece(long[] words, int bits) {}
+
+    /**
+     * One stream being coded, into 64-bit words (the first bit the lowest): a coded piece is then added a word a
+     * step, and the words go into the stream's bytes in one copy.
+     */
+    final class Coder {
+        private final long[] words;
+        private int at;
+        /** The bits not yet in a whole word: fewer than 64. */
+        private long pending;
+        private int count;
+
+        /** For at most {@code bytes} bytes of code. */
+        private Coder(int bytes) {
+            words = new long[(bytes >>> 3) + 2];
+        }
+
+        /** Adds {@code length} (at most 32) bits, the first the lowest. */
+        private void put(long bits, int length) {
+            pending |= bits << count;
+            count += length;
+            if (count >= 64) {
+                words[at++] = pending;
+                count -= 64;
+                pending = bits >>> (length - count); // count > 0: the whole word had 32 bits or more before
+            }
+        }
+
+        /** Codes these bytes, two a step, their codes joined in one table: half the steps of a byte at a time. */
+        void bytes(byte[] data, int from, int to) {
+            int pairsEnd = from + ((to - from) & ~1);
+            for (int i = from; i < pairsEnd; i += 2) {
+                int p = (data[i] & 0xFF) | (data[i + 1] & 0xFF) << 8;
+                put(pairCode[p], pairLength[p]);
+            }
+            if (pairsEnd < to) put(code[data[pairsEnd] & 0xFF], codeLength[data[pairsEnd] & 0xFF]);
+        }
+
+        /** Adds bytes coded before, 64 bits a step. */
+        void add(Piece piece) {
+            long[] from = piece.words();
+            int whole = piece.bits() >>> 6;
+            if (count == 0) {
+                System.arraycopy(from, 0, words, at, whole);
+                at += whole;
+            } else {
+                for (int i = 0; i < whole; i++) {
+                    long word = from[i];
+                    words[at++] = pending | word << count;
+                    pending = word >>> (64 - count);
+                }
+            }
+            int rest = piece.bits() & 63;
+            if (rest > 32) {
+                put(from[whole] & 0xFFFFFFFFL, 32);
+                put(from[whole] >>> 32, rest - 32);
+            } else if (rest > 0) {
+                put(from[whole], rest);
+            }
+        }
+
+        /** Ends the block and the stream: its checksum is of {@code data}, all the bytes coded. */
+        byte[] finish(byte[] data) {
+            put(code[END_OF_BLOCK], codeLength[END_OF_BLOCK]);
+            int tail = (count + 7) >>> 3;
+            byte[] out = new byte[2 + 8 * at + tail + 4];
+            out[0] = 0x78; // deflate, 32K window
+            out[1] = 0x01; // fastest; 0x7801 is a multiple of 31 as the header check requires
+            ByteBuffer.wrap(out, 2, 8 * at).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().put(words, 0, at);
+            int end = 2 + 8 * at;
+            for (int k = 0; k < tail; k++) out[end++] = (byte) (pending >>> (8 * k));
+            Adler32 adler = new Adler32();
+            adler.update(data);
+            int sum = (int) adler.getValue();
+            out[end] = (byte) (sum >>> 24);
+            out[end + 1] = (byte) (sum >>> 16);
+            out[end + 2] = (byte) (sum >>> 8);
+            out[end + 3] = (byte) sum;
+            return out;
+        }
     }
 
     /**

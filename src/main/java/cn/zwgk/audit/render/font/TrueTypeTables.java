@@ -29,6 +29,18 @@ final class TrueTypeTables {
         return tables;
     }
 
+    /** Where the table {@code tag} starts in a TrueType file; throws if it has none. */
+    static int offset(byte[] ttf, String tag) {
+        ByteBuffer b = ByteBuffer.wrap(ttf);
+        int count = b.getShort(4) & 0xFFFF;
+        byte[] wanted = tag.getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < count; i++) {
+            int rec = 12 + 16 * i;
+            if (Arrays.equals(ttf, rec, rec + 4, wanted, 0, 4)) return b.getInt(rec + 8);
+        }
+        throw new IllegalArgumentException("no " + tag + " table");
+    }
+
     /**
      * A TrueType file of these tables: directory sorted by tag, tables 4-byte aligned, checksums recomputed. The
      * {@code head} table's checkSumAdjustment is written into the given array.

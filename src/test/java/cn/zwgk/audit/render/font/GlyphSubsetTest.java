@@ -5,8 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Inflater;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Subsetting a small hand-made font: glyphs kept and renumbered in order, a composite glyph's parts kept and its
@@ -16,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class GlyphSubsetTest {
 
     @Test
-    void keepsUsedGlyphsAndTheCompositesPartsRenumbered() {
+    void keepsUsedGlyphsAndTheCompositesPartsRenumbered() throws Exception {
         // glyphs: 0 .notdef, 1 and 2 simple, 3 a composite of 1, 4 simple
         byte[][] outlines = {simple(10), simple(11), simple(12), composite(1), simple(14)};
         GlyphSubset subset = new GlyphSubset(font(outlines));
@@ -37,6 +40,13 @@ class GlyphSubsetTest {
         assertEquals(2, map.getShort(6), "old 3 → new 2");
         assertEquals(3, map.getShort(8), "old 4 → new 3");
         assertEquals(0, map.getShort(4), "old 2, unused → 0");
+
+        Inflater inflater = new Inflater();
+        inflater.setInput(subset.deflate(s));
+        byte[] inflated = new byte[s.font().length];
+        assertEquals(inflated.length, inflater.inflate(inflated));
+        assertTrue(inflater.finished(), "the stream ends, its checksum right");
+        assertArrayEquals(s.font(), inflated, "the program deflated, the renumbered composite with it");
     }
 
     /** A simple glyph of one contour; {@code mark} stands in its xMin so the test can tell glyphs apart. */

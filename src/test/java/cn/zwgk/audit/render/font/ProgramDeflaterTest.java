@@ -33,6 +33,11 @@ class ProgramDeflaterTest {
         byte[] deflated = font.deflate(subset);
 
         assertArrayEquals(subset.font(), inflate(deflated, subset.font().length));
+        assertArrayEquals(deflated, font.deflate(font.subset(glyphsOfAReport())),
+                "the next document, from the glyphs coded for the first, is the same stream");
+        GlyphSubset.Subset fewer = font.subset(Arrays.copyOf(glyphsOfAReport(), 57));
+        assertArrayEquals(fewer.font(), inflate(font.deflate(fewer), fewer.font().length),
+                "glyphs coded for one document, at other bit offsets in another");
         int zlibLiterals = zlib(subset.font(), Deflater.HUFFMAN_ONLY, Deflater.BEST_SPEED);
         assertTrue(deflated.length < 0.9 * subset.font().length,
                 deflated.length + " of " + subset.font().length + " bytes: outlines pack to some 85%");

@@ -165,7 +165,7 @@ public final class GlyphSubset {
 
     /**
      * A subset's program as a zlib stream (a PDF's FlateDecode), coded with a Huffman code made once for this font:
-     * a tenth of the CPU of zlib's fastest level, for a stream some 15% larger ({@link ProgramDeflater}).
+     * a twentieth of the CPU of zlib's fastest level, for a stream some 15% larger ({@link ProgramDeflater}).
      */
     public byte[] deflate(Subset subset) {
         byte[] program = subset.font();

@@ -8,12 +8,12 @@ import java.util.zip.Adler32;
 /**
  * Deflates (a zlib stream, RFC 1950/1951, as a PDF's FlateDecode reads it) the font programs {@link GlyphSubset}
  * writes, with one Huffman code made once for the font from the byte frequencies of its outlines. A document's
- * program is then encoded by table look-up: none of a general compressor's work per document (searching for
- * repeats, counting, building trees).
+ * program is then coded by table look-up, and a glyph's outline, the same in every document, is coded once and
+ * added as words ({@link Piece}): none of a general compressor's work per document (searching for repeats,
+ * counting, building trees).
  *
- * <p>Glyph outlines are coordinates and flags, which repeat little: coding each byte alone packs a letter's program
- * to some 85% of its size, where zlib's fastest level, for 20 times the CPU, reaches 73% (measured on the corpus;
- * README, "Benchmark").
+ * <p>Glyph outlines are coordinates and flags, which repeat little: coding each byte alone packs a seed letter's
+ * program of 97 KB to 83 KB in 0.1 ms, where zlib's fastest level takes 2.5 ms to reach 71 KB (README, "Benchmark").
  */
 final class ProgramDeflater {
 

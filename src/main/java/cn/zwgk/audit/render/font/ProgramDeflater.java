@@ -53,14 +53,10 @@ final class ProgramDeflater {
         }
     }
 
-    /** {@code data} as a zlib stream: one Huffman-coded block of literals. */
-    byte[] deflate(byte[] data) {
-        Coder coder = start(data.length);
-        coder.bytes(data, 0, data.length);
-        return coder.finish(data);
-    }
-
-    /** A stream of at most {@code length} bytes to code piece by piece; {@link Coder#finish} ends it. */
+    /**
+     * A zlib stream, one Huffman-coded block of literals, of at most {@code length} bytes coded piece by piece;
+     * {@link Coder#finish} ends it.
+     */
     Coder start(int length) {
         Coder coder = new Coder(header.length + 2 * length);
         for (int i = 0; i < header.length; i += 2) coder.put(header[i], header[i + 1]);
@@ -199,13 +195,26 @@ final class ProgramDeflater {
      */
     static int[] lengths(long[] frequency, int limit) {
         long[] f = frequency.clone();
+        // below 2^40, so that a weight and its symbol pack into one long for sorting (huffman)
+        while (largest(f) >= 1L << 40) flatten(f);
         while (true) {
             int[] lengths = huffman(f);
             int longest = 0;
             for (int l : lengths) longest = Math.max(longest, l);
             if (longest <= limit) return lengths;
-            for (int s = 0; s < f.length; s++) if (f[s] > 0) f[s] = (f[s] >> 1) | 1;
+            flatten(f);
         }
+    }
+
+    private static long largest(long[] f) {
+        long largest = 0;
+        for (long v : f) largest = Math.max(largest, v);
+        return largest;
+    }
+
+    /** Halves the frequencies, keeping each above zero that was. */
+    private static void flatten(long[] f) {
+        for (int s = 0; s < f.length; s++) if (f[s] > 0) f[s] = (f[s] >> 1) | 1;
     }
 
     /**

@@ -53,11 +53,11 @@ class ProgramDeflaterTest {
         for (int length : new int[] {0, 1, 2, 3, 255, 256, 4096, 100_001}) {
             byte[] data = new byte[length];
             random.nextBytes(data);
-            assertArrayEquals(data, inflate(deflater.deflate(data), length), length + " random bytes");
+            assertArrayEquals(data, inflate(deflate(deflater, data), length), length + " random bytes");
         }
         byte[] all = new byte[256 * 3];
         for (int i = 0; i < all.length; i++) all[i] = (byte) i;
-        assertArrayEquals(all, inflate(deflater.deflate(all), all.length));
+        assertArrayEquals(all, inflate(deflate(deflater, all), all.length));
     }
 
     /** A code from skewed statistics (one byte nearly always) still limits its codes to deflate's 15 bits. */
@@ -68,15 +68,23 @@ class ProgramDeflaterTest {
         ProgramDeflater deflater = new ProgramDeflater(sample);
         byte[] data = new byte[300];
         for (int i = 0; i < data.length; i++) data[i] = (byte) (i * 31);
-        assertArrayEquals(data, inflate(deflater.deflate(data), data.length));
+        assertArrayEquals(data, inflate(deflate(deflater, data), data.length));
         long[] frequency = new long[257];
         for (int s = 0; s < 257; s++) frequency[s] = 1L << Math.min(s, 62); // an optimal code 256 bits deep
         long kraft = 0;
-        for (int length : ProgramDeflater.lengths(frequency, 15)) {
-            assertTrue(length >= 1 && length <= 15, length + " bits");
-            kraft += 1L << (15 - length);
+        int[] lengths = ProgramDeflater.lengths(frequency, 15);
+        for (int s = 0; s < lengths.length; s++) {
+            assertTrue(lengths[s] >= 1 && lengths[s] <= 15, lengths[s] + " bits");
+            if (s > 0) assertTrue(lengths[s] <= lengths[s - 1], "a more frequent byte never has a longer code");
+            kraft += 1L << (15 - lengths[s]);
         }
         assertEquals(1L << 15, kraft, "a complete code, as zlib requires");
+    }
+
+    private static byte[] deflate(ProgramDeflater deflater, byte[] data) {
+        ProgramDeflater.Coder coder = deflater.start(data.length);
+        coder.bytes(data, 0, data.length);
+        return coder.finish(data);
     }
 
     private static byte[] inflate(byte[] zlib, int length) throws DataFormatException {

@@ -12,6 +12,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code 通报.pdf}: the 通报 draft as it would be printed, the same text as {@code 通报.docx}. */
 public final class NoticePdf implements BatchOutput {
@@ -35,7 +37,8 @@ public final class NoticePdf implements BatchOutput {
         Document doc = new Document(PageSize.A4, 72, 68, 90, 80);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new PageDecorations(fonts, n.footer(), n.pageNumber()));
+        PageDecorations decorations = new PageDecorations(fonts, n.footer(), n.pageNumber());
+        writer.setPageEvent(decorations);
         doc.addTitle(n.title().replace("\n", ""));
         doc.addAuthor(n.office());
         doc.addCreator("zwgk-audit（规则版本 " + s.rulesVersion() + "）");
@@ -82,29 +85,32 @@ public final class NoticePdf implements BatchOutput {
             doc.add(p);
         }
         doc.newPage();
-        Paragraph at = PdfText.heading(n.attachmentTitle(), fonts.bold(14));
-        at.setAlignment(Element.ALIGN_CENTER);
-        at.setSpacingAfter(10);
-        doc.add(at);
+        // the appendix, a row per finding, drawn straight onto the pages as the letters' tables are: through
+        // PdfPTable it was most of the 通报's time, and its pages broke only at each thousandth row exactly
+        PageFlow flow = new PageFlow(doc, writer, fonts, decorations);
+        flow.paragraph(List.of(Span.bold(n.attachmentTitle(), 14)), 21, Element.ALIGN_CENTER, 0, n.attachmentTitle());
+        flow.space(10);
         if (!n.rows().isEmpty()) {
-            PdfPTable table = new PdfPTable(new float[]{0.8f, 2.5f, 4.5f, 0.8f, 2.2f});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String c : n.columns()) {
-                PdfPCell h = PdfText.cell(c, fonts.bold(9));
-                h.setBackgroundColor(ReportPdf.LIGHT);
-                table.addCell(h);
-            }
-            Font f = fonts.regular(8.5f);
-            // one row per finding: written out as it grows (see SummaryPdf)
-            table.setComplete(false);
+            float[] widths = Table.spread(flow.width(), 0.8f, 2.5f, 4.5f, 0.8f, 2.2f);
+            Table header = new Table(widths, 0);
+            List<Table.Cell> heads = new ArrayList<>();
+            for (String c : n.columns()) heads.add(Table.Cell.of(List.of(Span.bold(c, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT));
+            header.row(heads);
+            List<Table.Row> headerRows = header.layout(fonts);
+            Table chunk = new Table(widths, 0);
+            boolean first = true;
             int rows = 0;
             for (var row : n.rows()) {
-                for (String c : row) table.addCell(PdfText.cell(c, f));
-                if (++rows % SummaryPdf.ROWS_AT_A_TIME == 0) doc.add(table);
+                List<Table.Cell> cells = new ArrayList<>(row.size());
+                for (String c : row) cells.add(Table.Cell.of(List.of(Span.regular(c, 8.5f)), ReportPdf.CELL));
+                chunk.row(cells);
+                if (++rows % SummaryPdf.ROWS_AT_A_TIME == 0) {
+                    flow.longTable(chunk, headerRows, first);
+                    chunk = new Table(widths, 0);
+                    first = false;
+                }
             }
-            table.setComplete(true);
-            doc.add(table);
+            flow.longTable(chunk, headerRows, first);
         }
         doc.close();
     }

@@ -112,7 +112,7 @@ final class PageFlow {
         for (int i = 0; i < rows.size(); i++) {
             Table.Row r = rows.get(i);
             if (r.height() > y - doc.bottom() && !empty) {
-                draw(table, page, tops);
+                draw(page, tops);
                 newPage();
             }
             if (r.height() > y - doc.bottom()) {
@@ -121,7 +121,7 @@ final class PageFlow {
                 page.add(parts[0]);
                 tops.add(y);
                 empty = false;
-                draw(table, page, tops);
+                draw(page, tops);
                 newPage();
                 rows.set(i, parts[1]);
                 i--;
@@ -132,8 +132,61 @@ final class PageFlow {
             y -= r.height();
             empty = false;
         }
-        draw(table, page, tops);
+        draw(page, tops);
         space(after);
+    }
+
+    /**
+     * More rows of a long table, laid out and drawn as they come so that a table of any length holds only this
+     * chunk: {@code header} (laid out once by the caller) goes before the first chunk's rows ({@code first}), kept
+     * with the first row, and again at the top of every page the rows go on to. Pages break between rows; a row
+     * taller than a page between its lines.
+     */
+    void longTable(Table chunk, List<Table.Row> header, boolean first) {
+        List<Table.Row> rows = chunk.layout(fonts);
+        List<Table.Row> page = new ArrayList<>();
+        List<Float> tops = new ArrayList<>();
+        float headerHeight = 0;
+        for (Table.Row h : header) headerHeight += h.height();
+        if (first) {
+            float firstRow = rows.isEmpty() ? 0 : rows.get(0).height();
+            if (!empty && headerHeight + firstRow > y - doc.bottom()) newPage();
+            place(header, page, tops);
+        }
+        // nothing but the header on this page: a row that does not fit is split here, not moved on
+        boolean fresh = first;
+        for (int i = 0; i < rows.size(); i++) {
+            Table.Row r = rows.get(i);
+            if (r.height() > y - doc.bottom() && !fresh) {
+                draw(page, tops);
+                newPage();
+                place(header, page, tops);
+            }
+            if (r.height() > y - doc.bottom()) {
+                Table.Row[] parts = split(r, y - doc.bottom());
+                place(List.of(parts[0]), page, tops);
+                draw(page, tops);
+                newPage();
+                place(header, page, tops);
+                rows.set(i, parts[1]);
+                i--;
+                fresh = true;
+                continue;
+            }
+            place(List.of(r), page, tops);
+            fresh = false;
+        }
+        draw(page, tops);
+    }
+
+    /** Rows put on this page below what is there, to be drawn together. */
+    private void place(List<Table.Row> rows, List<Table.Row> page, List<Float> tops) {
+        for (Table.Row r : rows) {
+            page.add(r);
+            tops.add(y);
+            y -= r.height();
+            empty = false;
+        }
     }
 
     /** The row cut so that its first part is {@code room} high at most; every line is in one part or the other. */
@@ -162,7 +215,7 @@ final class PageFlow {
      * The rows on this page, in layers as a reader sees them: fills, then the thin grey borders as one path, then
      * the other borders over them, then all the text in one text object.
      */
-    private void draw(Table table, List<Table.Row> rows, List<Float> tops) {
+    private void draw(List<Table.Row> rows, List<Float> tops) {
         if (rows.isEmpty()) return;
         PdfContentByte cb = writer.getDirectContent();
         float left = doc.left();

@@ -85,4 +85,39 @@ class PageFlowTest {
         assertTrue(second.stream().anyMatch(l -> l.contains("内容1")), "the whole table on page 2: " + second);
         assertTrue(second.stream().anyMatch(l -> l.contains("内容6")), second.toString());
     }
+    /** The 通报's appendix: rows handed over a chunk at a time, the header at the top of every page they reach. */
+    @Test
+    void aLongTableInChunksRepeatsItsHeaderOnEveryPageAndLosesNoRow() throws Exception {
+        float[] widths = Table.spread(471, 1, 4);
+        List<Table.Row> header = new Table(widths, 0).row(cell("序号"), cell("问题说明")).layout(PdfFonts.get());
+        StringBuilder tall = new StringBuilder();
+        for (int i = 1; i <= 300; i++) tall.append("长").append(i).append("句。");
+        PdfChecks pdf = render(flow -> {
+            flow.paragraph(Span.regular("附件", 11), 16.5f);
+            int row = 0;
+            for (int chunk = 0; chunk < 3; chunk++) {
+                Table rows = new Table(widths, 0);
+                for (int i = 0; i < 40; i++) {
+                    row++;
+                    rows.row(cell("第" + row + "项"), cell(row == 70 ? tall.toString() : "第" + row + "条内容"));
+                }
+                flow.longTable(rows, header, chunk == 0);
+            }
+        });
+        assertTrue(pdf.pages() >= 5, "pages: " + pdf.pages());
+        for (int p = 1; p <= pdf.pages(); p++) {
+            List<String> lines = pdf.pageLines(p);
+            assertTrue(lines.stream().anyMatch(l -> l.contains("问题说明")), "header on page " + p + ": " + lines);
+        }
+        String text = pdf.body();
+        assertEquals(pdf.pages(), text.split("问题说明", -1).length - 1, "the header once a page, no more");
+        int at = 0;
+        for (int i = 1; i <= 120; i++) {
+            String mark = i == 70 ? "长300句。" : "第" + i + "条内容";
+            int next = text.indexOf(mark, at);
+            assertTrue(next >= at, "row " + i + " present, after row " + (i - 1));
+            assertEquals(next, text.lastIndexOf(mark), "row " + i + " drawn once");
+            at = next;
+        }
+    }
 }

@@ -94,7 +94,9 @@ public final class NoticePdf implements BatchOutput {
             float[] widths = Table.spread(flow.width(), 0.8f, 2.5f, 4.5f, 0.8f, 2.2f);
             Table header = new Table(widths, 0);
             List<Table.Cell> heads = new ArrayList<>();
-            for (String c : n.columns()) heads.add(Table.Cell.of(List.of(Span.bold(c, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT));
+            for (String c : n.columns()) {
+                heads.add(Table.Cell.of(List.of(Span.bold(c, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT));
+            }
             header.row(heads);
             List<Table.Row> headerRows = header.layout(fonts);
             Table chunk = new Table(widths, 0);

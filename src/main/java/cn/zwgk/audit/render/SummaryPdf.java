@@ -14,23 +14,18 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import cn.zwgk.audit.engine.Codes;
 import java.io.OutputStream;
-import cn.zwgk.audit.engine.Codes;
+import java.util.ArrayList;
 import java.util.HashMap;
-import cn.zwgk.audit.engine.Codes;
 import java.util.LinkedHashMap;
-import cn.zwgk.audit.engine.Codes;
 import java.util.List;
-import cn.zwgk.audit.engine.Codes;
 import java.util.Map;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
 public final class SummaryPdf implements BatchOutput {
 
-    /** Rows of a long table laid out and let go at a time (OpenPDF's large-table mode): a batch of fewer rows gets the
-     * table exactly as before; at each later thousand a row may start the next page where it would have fit (~7 MB a
-     * thousand rows held, against 130–150 MB for the 20,000 rows of a 20,000-report batch). */
+    /** Rows of a long table (a row per report here, per finding in the 通报) laid out and drawn at a time: memory
+     *  holds a chunk, not the table (~7 MB a thousand rows through PdfPTable; 20,000 rows ran out of a 100 MB heap). */
     static final int ROWS_AT_A_TIME = 1000;
 
 
@@ -73,7 +68,8 @@ public final class SummaryPdf implements BatchOutput {
         Document doc = new Document(PageSize.A4, 50, 50, 50, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber()));
+        PageDecorations decorations = new PageDecorations(fonts(), Templates.fill(t.footer(), vars), t.pageNumber());
+        writer.setPageEvent(decorations);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
         String title = Templates.fill(t.title(), vars);
         doc.addTitle(title);
@@ -123,44 +119,53 @@ public final class SummaryPdf implements BatchOutput {
         }
 
         doc.newPage();
-        heading(doc, t.label("reports"));
-        PdfPTable table = new PdfPTable(new float[]{0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        // one row per report: written out as it grows, so that memory does not grow with the batch
-        table.setComplete(false);
+        // from here on drawn straight onto the pages as the letters are: the report table, a row per report, went
+        // through PdfPTable a thousand rows at a time, most of the summary's time, its pages inexact past a thousand
+        PageFlow flow = new PageFlow(doc, writer, fonts(), decorations);
+        heading(flow, t.label("reports"));
+        float[] widths = Table.spread(flow.width(), 0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f);
+        Table header = new Table(widths, 0);
+        List<Table.Cell> heads = new ArrayList<>();
         for (String k : new String[]{"number", "agency", "year", "verdict", "errors", "warnings", "infos"}) {
-            table.addCell(head(t.label(k)));
+            heads.add(Table.Cell.of(List.of(Span.bold(t.label(k), 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT)
+                    .align(Element.ALIGN_CENTER));
         }
+        header.row(heads);
+        List<Table.Row> headerRows = header.layout(fonts());
+        Table chunk = new Table(widths, 0);
+        boolean first = true;
         int n = 0;
-        Font f = fonts().regular(8.5f);
         for (BatchSummary.Entry e : s.worstFirst()) {
             if (e.unreadable()) continue;
-            table.addCell(num(Integer.toString(++n), f));
             String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
-            PdfPCell a = new PdfPCell();
-            a.addElement(PdfText.paragraph(agency, f));
-            Paragraph file = PdfText.paragraph(LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : ""),
-                    fonts().regular(6.5f, ReportPdf.GREY));
-            file.setLeading(8.5f);
-            a.addElement(file);
-            a.setPaddingTop(0);
-            a.setPaddingBottom(4);
-            a.setBorderColor(new Color(0x99, 0x99, 0x99));
-            a.setBorderWidth(0.5f);
-            table.addCell(a);
-            table.addCell(num(e.year() == null ? "—" : e.year().toString(), f));
-            table.addCell(num(t.verdict().get(e.verdict()), fonts().bold(8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)));
-            table.addCell(num(Long.toString(e.errors()), f));
-            table.addCell(num(Long.toString(e.warnings()), f));
-            table.addCell(num(Long.toString(e.infos()), f));
-            if (n % ROWS_AT_A_TIME == 0) doc.add(table);
+            String file = LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : "");
+            chunk.row(num(Span.regular(Integer.toString(++n), 8.5f)),
+                    Table.Cell.of(List.of(Span.regular(agency + "\n", 8.5f), Span.regular(file, 6.5f, ReportPdf.GREY)),
+                            AGENCY),
+                    num(Span.regular(e.year() == null ? "—" : e.year().toString(), 8.5f)),
+                    num(Span.bold(t.verdict().get(e.verdict()), 8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)),
+                    num(Span.regular(Long.toString(e.errors()), 8.5f)),
+                    num(Span.regular(Long.toString(e.warnings()), 8.5f)),
+                    num(Span.regular(Long.toString(e.infos()), 8.5f)));
+            if (n % ROWS_AT_A_TIME == 0) {
+                flow.longTable(chunk, headerRows, first);
+                chunk = new Table(widths, 0);
+                first = false;
+            }
         }
-        table.setComplete(true);
-        doc.add(table);
-        campaign(doc, vars, s);
-        ruleFailures(doc, s, t);
+        flow.longTable(chunk, headerRows, first);
+        campaign(flow, vars, s);
+        ruleFailures(flow, s, t);
         doc.close();
+    }
+
+    /** A report's agency, and its file (and why it could not be read in full) small below it. */
+    private static final Table.Style AGENCY = new Table.Style(1, 4, 2, 2, 1.3f, false, 0);
+    /** A number or a verdict: centred both ways. */
+    private static final Table.Style NUMBER = new Table.Style(3, 5, 4, 4, 1.3f, true, 0);
+
+    private static Table.Cell num(Span text) {
+        return Table.Cell.of(List.of(text), NUMBER).align(Element.ALIGN_CENTER);
     }
 
     /** What the batch was compared with: last year's reports (and those that found none), one another. */
@@ -185,59 +190,57 @@ public final class SummaryPdf implements BatchOutput {
     }
 
     /** What the clerk follows up: unreadable files, agencies that did not submit, wrong years, resubmissions. */
-    private void campaign(Document doc, Map<String, Object> vars, BatchSummary s) {
-        Font f = fonts().regular(9);
+    private void campaign(PageFlow flow, Map<String, Object> vars, BatchSummary s) {
         if (!s.unreadable().isEmpty()) {
-            heading(doc, t.label("unreadable"));
+            heading(flow, t.label("unreadable"));
             for (BatchSummary.Entry e : s.unreadable()) {
                 List<Finding> findings = e.findings();
                 String why = findings.isEmpty() ? ""
                         : codes.name(findings.get(0).rule()) + "——" + findings.get(0).message();
-                doc.add(PdfText.paragraph(LetterContext.fileName(e.file())
-                        + (e.agency() != null ? "（" + e.agency() + "）" : "") + "：" + why, f));
+                line(flow, LetterContext.fileName(e.file())
+                        + (e.agency() != null ? "（" + e.agency() + "）" : "") + "：" + why);
             }
         }
         if (!s.campaign().notSubmitted().isEmpty()) {
-            heading(doc, t.label("notSubmitted"));
+            heading(flow, t.label("notSubmitted"));
             for (CampaignInfo.Absent a : s.campaign().notSubmitted()) {
-                doc.add(PdfText.paragraph(a.agency() + (a.contact().isBlank() ? "" : "　" + a.contact()), f));
+                line(flow, a.agency() + (a.contact().isBlank() ? "" : "　" + a.contact()));
             }
         }
         if (!s.yearMismatch().isEmpty()) {
-            heading(doc, Templates.fill(t.label("yearMismatch"), vars));
+            heading(flow, Templates.fill(t.label("yearMismatch"), vars));
             for (BatchSummary.Entry e : s.yearMismatch()) {
-                doc.add(PdfText.paragraph(e.agency() + "：" + e.year() + "（" + LetterContext.fileName(e.file()) + "）", f));
+                line(flow, e.agency() + "：" + e.year() + "（" + LetterContext.fileName(e.file()) + "）");
             }
         }
         List<BatchSummary.Entry> resubmitted = s.reports().stream().filter(e -> e.review() != null).toList();
         if (!resubmitted.isEmpty()) {
-            heading(doc, t.label("resubmissions"));
+            heading(flow, t.label("resubmissions"));
             for (BatchSummary.Entry e : resubmitted) {
-                doc.add(PdfText.paragraph(e.agency() + "：" + Templates.fill(t.workbook().get("reviewCounts"), Map.of(
+                line(flow, e.agency() + "：" + Templates.fill(t.workbook().get("reviewCounts"), Map.of(
                         "fixed", e.review().fixed(), "remaining", e.review().remaining(),
-                        "added", e.review().added())), f));
+                        "added", e.review().added())));
             }
         }
         List<BatchSummary.Entry> accepted = s.reports().stream().filter(e -> e.listed().acceptedCount() > 0).toList();
         if (!accepted.isEmpty()) {
-            heading(doc, t.label("accepted"));
+            heading(flow, t.label("accepted"));
             for (BatchSummary.Entry e : accepted) {
                 for (AcceptedFinding a : e.accepted()) {
-                    doc.add(PdfText.paragraph(e.agency() + "：" + codes.name(a.finding().rule()) + "——"
-                            + a.explanation(), f));
+                    line(flow, e.agency() + "：" + codes.name(a.finding().rule()) + "——"
+                            + a.explanation());
                 }
             }
         }
     }
 
     /** Rules that failed on some report: the office must fix them, and those reports were audited without them. */
-    private void ruleFailures(Document doc, BatchSummary s, SummaryTemplate t) {
+    private void ruleFailures(PageFlow flow, BatchSummary s, SummaryTemplate t) {
         List<BatchSummary.Entry> failed = s.withRuleFailures();
         if (failed.isEmpty()) return;
-        heading(doc, t.label("ruleFailures") != null ? t.label("ruleFailures") : "规则执行失败");
-        Font f = fonts().regular(9);
+        heading(flow, t.label("ruleFailures") != null ? t.label("ruleFailures") : "规则执行失败");
         for (BatchSummary.Entry e : failed) {
-            for (String why : e.ruleFailures()) doc.add(PdfText.paragraph(e.file() + "：" + why, f));
+            for (String why : e.ruleFailures()) line(flow, e.file() + "：" + why);
         }
     }
 
@@ -246,6 +249,17 @@ public final class SummaryPdf implements BatchOutput {
                 new Color(0x4A, 0x6F, 0xA5));
         img.setSpacingAfter(8);
         return img;
+    }
+
+    private static void heading(PageFlow flow, String text) {
+        flow.space(8);
+        flow.paragraph(List.of(Span.bold(text, 12)), 18, Element.ALIGN_LEFT, 0, text);
+        flow.space(4);
+    }
+
+    /** A line of the follow-up lists, 9 points. */
+    private static void line(PageFlow flow, String text) {
+        flow.paragraph(List.of(Span.regular(text, 9)), 13.5f, Element.ALIGN_LEFT, 0, null);
     }
 
     private void heading(Document doc, String text) {
@@ -259,13 +273,6 @@ public final class SummaryPdf implements BatchOutput {
         PdfPCell c = PdfText.cell(text, fonts().bold(9));
         c.setBackgroundColor(ReportPdf.LIGHT);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        return c;
-    }
-
-    private PdfPCell num(String text, Font f) {
-        PdfPCell c = PdfText.cell(text, f);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         return c;
     }
 

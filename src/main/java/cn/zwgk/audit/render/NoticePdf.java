@@ -91,28 +91,17 @@ public final class NoticePdf implements BatchOutput {
         flow.paragraph(List.of(Span.bold(n.attachmentTitle(), 14)), 21, Element.ALIGN_CENTER, 0, n.attachmentTitle());
         flow.space(10);
         if (!n.rows().isEmpty()) {
-            float[] widths = Table.spread(flow.width(), 0.8f, 2.5f, 4.5f, 0.8f, 2.2f);
-            Table header = new Table(widths, 0);
             List<Table.Cell> heads = new ArrayList<>();
             for (String c : n.columns()) {
                 heads.add(Table.Cell.of(List.of(Span.bold(c, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT));
             }
-            header.row(heads);
-            List<Table.Row> headerRows = header.layout(fonts);
-            Table chunk = new Table(widths, 0);
-            boolean first = true;
-            int rows = 0;
+            LongTable table = new LongTable(flow, fonts, heads, 0.8f, 2.5f, 4.5f, 0.8f, 2.2f);
             for (var row : n.rows()) {
                 List<Table.Cell> cells = new ArrayList<>(row.size());
                 for (String c : row) cells.add(Table.Cell.of(List.of(Span.regular(c, 8.5f)), ReportPdf.CELL));
-                chunk.row(cells);
-                if (++rows % SummaryPdf.ROWS_AT_A_TIME == 0) {
-                    flow.longTable(chunk, headerRows, first);
-                    chunk = new Table(widths, 0);
-                    first = false;
-                }
+                table.row(cells);
             }
-            flow.longTable(chunk, headerRows, first);
+            table.end();
         }
         doc.close();
     }

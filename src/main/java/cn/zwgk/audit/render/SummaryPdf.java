@@ -24,9 +24,6 @@ import java.util.Map;
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
 public final class SummaryPdf implements BatchOutput {
 
-    /** Rows of a long table (a row per report here, per finding in the 通报) laid out and drawn at a time: memory
-     *  holds a chunk, not the table (~7 MB a thousand rows through PdfPTable; 20,000 rows ran out of a 100 MB heap). */
-    static final int ROWS_AT_A_TIME = 1000;
 
 
     private static final Map<String, Color> SEVERITY_COLORS = Map.of(
@@ -119,27 +116,22 @@ public final class SummaryPdf implements BatchOutput {
         }
 
         doc.newPage();
-        // from here on drawn straight onto the pages as the letters are: the report table, a row per report, went
-        // through PdfPTable a thousand rows at a time, most of the summary's time, its pages inexact past a thousand
+        // from here on drawn straight onto the pages as the letters are: through PdfPTable the report table, a row
+        // per report, was most of the summary's time, its pages inexact past a thousand rows
         PageFlow flow = new PageFlow(doc, writer, fonts(), decorations);
         heading(flow, t.label("reports"));
-        float[] widths = Table.spread(flow.width(), 0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f);
-        Table header = new Table(widths, 0);
         List<Table.Cell> heads = new ArrayList<>();
         for (String k : new String[]{"number", "agency", "year", "verdict", "errors", "warnings", "infos"}) {
             heads.add(Table.Cell.of(List.of(Span.bold(t.label(k), 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT)
                     .align(Element.ALIGN_CENTER));
         }
-        header.row(heads);
-        List<Table.Row> headerRows = header.layout(fonts());
-        Table chunk = new Table(widths, 0);
-        boolean first = true;
+        LongTable table = new LongTable(flow, fonts(), heads, 0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f);
         int n = 0;
         for (BatchSummary.Entry e : s.worstFirst()) {
             if (e.unreadable()) continue;
             String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
             String file = LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : "");
-            chunk.row(num(Span.regular(Integer.toString(++n), 8.5f)),
+            table.row(num(Span.regular(Integer.toString(++n), 8.5f)),
                     Table.Cell.of(List.of(Span.regular(agency + "\n", 8.5f), Span.regular(file, 6.5f, ReportPdf.GREY)),
                             AGENCY),
                     num(Span.regular(e.year() == null ? "—" : e.year().toString(), 8.5f)),
@@ -147,13 +139,8 @@ public final class SummaryPdf implements BatchOutput {
                     num(Span.regular(Long.toString(e.errors()), 8.5f)),
                     num(Span.regular(Long.toString(e.warnings()), 8.5f)),
                     num(Span.regular(Long.toString(e.infos()), 8.5f)));
-            if (n % ROWS_AT_A_TIME == 0) {
-                flow.longTable(chunk, headerRows, first);
-                chunk = new Table(widths, 0);
-                first = false;
-            }
         }
-        flow.longTable(chunk, headerRows, first);
+        table.end();
         campaign(flow, vars, s);
         ruleFailures(flow, s, t);
         doc.close();

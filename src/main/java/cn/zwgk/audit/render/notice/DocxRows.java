@@ -31,7 +31,7 @@ final class DocxRows {
     }
 
     /** {@code docx} with its placeholder row replaced by {@code rows}, to {@code out}. */
-    static void write(byte[] docx, List<List<String>> rows, OutputStream out) throws IOException {
+    static void write(byte[] docx, Iterable<List<String>> rows, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
@@ -49,7 +49,7 @@ final class DocxRows {
         zip.finish();
     }
 
-    private static void document(String xml, List<List<String>> rows, Writer w) throws IOException {
+    private static void document(String xml, Iterable<List<String>> rows, Writer w) throws IOException {
         int first = xml.indexOf(mark(0));
         if (first < 0) throw new IOException("docx: no placeholder row");
         int start = xml.lastIndexOf("<w:tr", first);

@@ -13,6 +13,7 @@ import cn.zwgk.audit.render.TitleLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +32,26 @@ import java.util.function.Function;
  */
 public record Notice(String office, String title, String docNumber, String addressees, List<Block> body,
                      List<String> signature, String attachment, String attachmentTitle, List<String> columns,
-                     List<List<String>> rows, String footer, String pageNumber) {
+                     Rows rows, String footer, String pageNumber) {
 
     /** A heading or a paragraph of the body. */
     public record Block(boolean heading, String text) {}
+
+    /**
+     * The appendix: a row per finding shown, made again from the batch (its findings read back from the spill
+     * file) each time the rows are gone through. A 通报 of 20,000 reports lists some 60,000 findings; held as a
+     * list they were the one part of the batch's overviews still growing with the batch (~20 MB).
+     */
+    public record Rows(int size, Iterable<List<String>> each) implements Iterable<List<String>> {
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        @Override
+        public Iterator<List<String>> iterator() {
+            return each.iterator();
+        }
+    }
 
     /** What a 通报 is made from besides the batch: the wording, the table registry and the codes' Chinese names. */
     public record Source(Templates templates, TableRegistry tables, Function<String, String> names) {
@@ -88,18 +105,25 @@ public record Notice(String office, String title, String docNumber, String addre
         Set<String> shown = new LinkedHashSet<>(t.severities());
         Map<String, Set<String>> byCode = new LinkedHashMap<>();
         Map<String, Finding> example = new HashMap<>();
-        List<List<String>> rows = new ArrayList<>();
+        int rows = 0;
         for (BatchSummary.Entry e : s.worstFirst()) {
             if (e.unreadable()) continue;
             for (Finding f : e.findings()) {
-                if (f.severity() == null || !shown.contains(f.severity().code())) continue;
+                if (!shows(shown, f)) continue;
                 byCode.computeIfAbsent(f.rule(), k -> new LinkedHashSet<>()).add(agency(e, t));
                 example.putIfAbsent(f.rule(), f);
-                rows.add(List.of(Integer.toString(rows.size() + 1), agency(e, t),
-                        names.apply(f.rule()) + (f.message() == null ? "" : "：" + f.message()),
-                        report.severity().get(f.severity().code()), AuditView.location(f, report, tables)));
+                rows++;
             }
         }
+        Iterable<List<String>> each = () -> {
+            int[] number = {0};
+            return s.worstFirst().stream().filter(e -> !e.unreadable())
+                    .flatMap(e -> e.findings().stream().filter(f -> shows(shown, f))
+                            .map(f -> List.of(Integer.toString(++number[0]), agency(e, t),
+                                    names.apply(f.rule()) + (f.message() == null ? "" : "：" + f.message()),
+                                    report.severity().get(f.severity().code()), AuditView.location(f, report, tables))))
+                    .iterator();
+        };
         if (byCode.isEmpty()) {
             body.add(new Block(false, t.noProblems()));
         } else {
@@ -126,8 +150,13 @@ public record Notice(String office, String title, String docNumber, String addre
                 t.columns().get("severity"), t.columns().get("location"));
         return new Notice(String.valueOf(v.get("office")), TitleLines.balance(Templates.fill(t.title(), v)),
                 Templates.fill(t.docNumber(), v), t.addressees(), List.copyOf(body), signature,
-                Templates.fill(t.attachment(), v), Templates.fill(t.attachmentTitle(), v), columns, List.copyOf(rows),
+                Templates.fill(t.attachment(), v), Templates.fill(t.attachmentTitle(), v), columns, new Rows(rows, each),
                 Templates.fill(t.footer(), v), t.pageNumber());
+    }
+
+    /** Whether the 通报 lists findings of this severity (templates/notice.yaml's severities). */
+    private static boolean shows(Set<String> shown, Finding f) {
+        return f.severity() != null && shown.contains(f.severity().code());
     }
 
     /** A sentence naming agencies: ${units} is "甲" for one, "甲、乙等2个单位" for more (templates' units). */

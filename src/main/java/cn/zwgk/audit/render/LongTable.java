@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,11 +20,18 @@ final class LongTable {
     private int rows;
     private boolean first = true;
 
-    /** Columns {@code relative} widths across the page; {@code header} its one header row. */
-    LongTable(PageFlow flow, PdfFonts fonts, List<Table.Cell> header, float... relative) {
+    /**
+     * Columns {@code relative} widths across the page, headed by {@code labels} in bold on the light fill of the
+     * letters' tables, aligned {@code align} (an {@link com.lowagie.text.Element} alignment).
+     */
+    LongTable(PageFlow flow, PdfFonts fonts, List<String> labels, int align, float... relative) {
         this.flow = flow;
         this.widths = Table.spread(flow.width(), relative);
-        this.header = new Table(widths, 0).row(header).layout(fonts);
+        List<Table.Cell> heads = new ArrayList<>(labels.size());
+        for (String label : labels) {
+            heads.add(Table.Cell.of(List.of(Span.bold(label, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT).align(align));
+        }
+        this.header = new Table(widths, 0).row(heads).layout(fonts);
         this.chunk = new Table(widths, 0);
     }
 

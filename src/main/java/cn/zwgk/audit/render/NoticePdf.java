@@ -91,11 +91,7 @@ public final class NoticePdf implements BatchOutput {
         flow.paragraph(List.of(Span.bold(n.attachmentTitle(), 14)), 21, Element.ALIGN_CENTER, 0, n.attachmentTitle());
         flow.space(10);
         if (!n.rows().isEmpty()) {
-            List<Table.Cell> heads = new ArrayList<>();
-            for (String c : n.columns()) {
-                heads.add(Table.Cell.of(List.of(Span.bold(c, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT));
-            }
-            LongTable table = new LongTable(flow, fonts, heads, 0.8f, 2.5f, 4.5f, 0.8f, 2.2f);
+            LongTable table = new LongTable(flow, fonts, n.columns(), Element.ALIGN_LEFT, 0.8f, 2.5f, 4.5f, 0.8f, 2.2f);
             for (var row : n.rows()) {
                 List<Table.Cell> cells = new ArrayList<>(row.size());
                 for (String c : row) cells.add(Table.Cell.of(List.of(Span.regular(c, 8.5f)), ReportPdf.CELL));

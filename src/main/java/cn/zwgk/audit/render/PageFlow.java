@@ -107,54 +107,35 @@ final class PageFlow {
         for (Table.Row r : rows) total += r.height();
         if (together && !empty && total + before > y - doc.bottom()) newPage();
         space(before);
-        List<Table.Row> page = new ArrayList<>();
-        List<Float> tops = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Table.Row r = rows.get(i);
-            if (r.height() > y - doc.bottom() && !empty) {
-                draw(page, tops);
-                newPage();
-            }
-            if (r.height() > y - doc.bottom()) {
-                // taller than a whole page: as many lines of each cell as fit here, the rest on the next page
-                Table.Row[] parts = split(r, y - doc.bottom());
-                page.add(parts[0]);
-                tops.add(y);
-                empty = false;
-                draw(page, tops);
-                newPage();
-                rows.set(i, parts[1]);
-                i--;
-                continue;
-            }
-            page.add(r);
-            tops.add(y);
-            y -= r.height();
-            empty = false;
-        }
-        draw(page, tops);
+        rows(rows, List.of(), false);
         space(after);
     }
 
     /**
      * More rows of a long table, laid out and drawn as they come so that a table of any length holds only this
      * chunk: {@code header} (laid out once by the caller) goes before the first chunk's rows ({@code first}), kept
-     * with the first row, and again at the top of every page the rows go on to. Pages break between rows; a row
-     * taller than a page between its lines.
+     * with the first row, and again at the top of every page the rows go on to.
      */
     void longTable(Table chunk, List<Table.Row> header, boolean first) {
         List<Table.Row> rows = chunk.layout(fonts);
+        if (first) {
+            float height = rows.isEmpty() ? 0 : rows.get(0).height();
+            for (Table.Row h : header) height += h.height();
+            if (!empty && height > y - doc.bottom()) newPage();
+        }
+        rows(rows, header, first);
+    }
+
+    /**
+     * Rows down the page ({@code header} first when {@code headerFirst}), breaking pages between them, with
+     * {@code header} again at the top of each new page; a row taller than a page is cut between its lines.
+     */
+    private void rows(List<Table.Row> rows, List<Table.Row> header, boolean headerFirst) {
         List<Table.Row> page = new ArrayList<>();
         List<Float> tops = new ArrayList<>();
-        float headerHeight = 0;
-        for (Table.Row h : header) headerHeight += h.height();
-        if (first) {
-            float firstRow = rows.isEmpty() ? 0 : rows.get(0).height();
-            if (!empty && headerHeight + firstRow > y - doc.bottom()) newPage();
-            place(header, page, tops);
-        }
-        // nothing but the header on this page: a row that does not fit is split here, not moved on
-        boolean fresh = first;
+        if (headerFirst) place(header, page, tops);
+        // nothing but a header on this page: a row that does not fit is cut here, not moved on
+        boolean fresh = empty || headerFirst;
         for (int i = 0; i < rows.size(); i++) {
             Table.Row r = rows.get(i);
             if (r.height() > y - doc.bottom() && !fresh) {
@@ -163,6 +144,7 @@ final class PageFlow {
                 place(header, page, tops);
             }
             if (r.height() > y - doc.bottom()) {
+                // taller than a whole page: as many lines of each cell as fit here, the rest on the next page
                 Table.Row[] parts = split(r, y - doc.bottom());
                 place(List.of(parts[0]), page, tops);
                 draw(page, tops);

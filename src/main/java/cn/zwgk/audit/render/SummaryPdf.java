@@ -15,11 +15,11 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The batch overview: pass rate, findings by severity and by code with bar charts, one row per report worst first. */
 public final class SummaryPdf implements BatchOutput {
@@ -120,12 +120,10 @@ public final class SummaryPdf implements BatchOutput {
         // per report, was most of the summary's time, its pages inexact past a thousand rows
         PageFlow flow = new PageFlow(doc, writer, fonts(), decorations);
         heading(flow, t.label("reports"));
-        List<Table.Cell> heads = new ArrayList<>();
-        for (String k : new String[]{"number", "agency", "year", "verdict", "errors", "warnings", "infos"}) {
-            heads.add(Table.Cell.of(List.of(Span.bold(t.label(k), 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT)
-                    .align(Element.ALIGN_CENTER));
-        }
-        LongTable table = new LongTable(flow, fonts(), heads, 0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f);
+        List<String> labels = Stream.of("number", "agency", "year", "verdict", "errors", "warnings", "infos")
+                .map(t::label).toList();
+        LongTable table = new LongTable(flow, fonts(), labels, Element.ALIGN_CENTER,
+                0.7f, 4.2f, 0.9f, 1.1f, 0.8f, 0.8f, 0.8f);
         int n = 0;
         for (BatchSummary.Entry e : s.worstFirst()) {
             if (e.unreadable()) continue;

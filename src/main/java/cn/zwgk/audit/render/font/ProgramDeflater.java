@@ -98,7 +98,7 @@ final class ProgramDeflater {
             if (count >= 64) {
                 words[at++] = pending;
                 count -= 64;
-                pending = bits >>> (length - count); // count > 0: the whole word had 32 bits or more before
+                pending = bits >>> (length - count); // the bits that did not fit (none when it filled exactly)
             }
         }
 

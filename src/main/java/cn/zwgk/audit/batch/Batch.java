@@ -105,7 +105,7 @@ public final class Batch {
                     outputs.extensions());
             boolean summaryWritten = true;
             try {
-                writeSummary(hooks.overview(summary, spill), outDir);
+                writeSummary(hooks.overview(summary, spill), outDir, pool);
             } catch (IOException | RuntimeException e) {
                 // OpenPDF wraps a failed write in its ExceptionConverter (a RuntimeException)
                 if (!diskFull(e, full)) throw e;
@@ -167,23 +167,42 @@ public final class Batch {
     }
 
     /**
-     * Writes every overview file; one that fails costs only itself: the others are written, then the failures are
-     * said together. A full disk stops at once (nothing more could be written).
+     * Writes every overview file, side by side on the batch's threads (they only read the summary and the spilled
+     * findings); one that fails costs only itself: the others are written, then the failures are said together. A
+     * full disk is thrown once every file has ended (nothing more could be written).
      */
-    private void writeSummary(BatchSummary summary, Path outDir) throws IOException {
+    private void writeSummary(BatchSummary summary, Path outDir, ExecutorService pool)
+            throws IOException, InterruptedException {
+        List<Future<String>> written = new ArrayList<>();
+        for (BatchOutput o : outputs.perBatch()) written.add(pool.submit(() -> writeOne(o, summary, outDir)));
         List<String> failed = new ArrayList<>();
-        for (BatchOutput o : outputs.perBatch()) {
+        Throwable fullDisk = null;
+        for (Future<String> w : written) {
             try {
-                AtomicFiles.write(outDir.resolve(o.fileName()), out -> o.write(summary, out));
-            } catch (IOException | RuntimeException e) {
-                if (diskFull(e, new AtomicBoolean())) throw e;
-                failed.add(o.fileName() + "：" + Failures.describe(e));
-            } catch (StackOverflowError | OutOfMemoryError e) {
-                failed.add(o.fileName() + "：" + Failures.describe(e));
+                String problem = w.get();
+                if (problem != null) failed.add(problem);
+            } catch (ExecutionException e) {
+                if (fullDisk == null) fullDisk = e.getCause();
             }
         }
+        if (fullDisk instanceof IOException io) throw io;
+        if (fullDisk instanceof RuntimeException r) throw r;
+        if (fullDisk instanceof Error err) throw err;
         if (!failed.isEmpty()) {
             throw new IOException("以下汇总文件未能生成（其余已写出）：" + String.join("；", failed));
+        }
+    }
+
+    /** One overview file: null when written, else what went wrong; throws only for a full disk. */
+    private static String writeOne(BatchOutput o, BatchSummary summary, Path outDir) throws IOException {
+        try {
+            AtomicFiles.write(outDir.resolve(o.fileName()), out -> o.write(summary, out));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            if (diskFull(e, new AtomicBoolean())) throw e;
+            return o.fileName() + "：" + Failures.describe(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return o.fileName() + "：" + Failures.describe(e);
         }
     }
 }

@@ -1,9 +1,11 @@
 package cn.zwgk.audit.cli;
 
 import cn.zwgk.audit.batch.Batch;
+import cn.zwgk.audit.batch.RunHooks;
 import cn.zwgk.audit.batch.SyntheticReports;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.FindingsSpill;
 import cn.zwgk.audit.render.Outputs;
 import cn.zwgk.audit.render.Templates;
 import picocli.CommandLine;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -81,19 +84,35 @@ final class BenchCommand implements Callable<Integer> {
         Outputs written = outputs.only(chosen);
         long jitStart = jitMillis();
         ThreadCpu jvm = ThreadCpu.start();
-        long mainStart = mainCpuNanos();
         long cpuStart = processCpuNanos();
+        // the moment every report is done and the overview files begin (on the same threads): CPU, JIT and GC then
+        long[] overviewCpu = {0};
+        long[] overviewStart = {0};
+        var overviewJvm = new java.util.concurrent.atomic.AtomicReference<Map<String, Double>>();
+        RunHooks mark = new RunHooks() {
+            @Override
+            public BatchSummary overview(BatchSummary run, FindingsSpill spill) {
+                overviewCpu[0] = processCpuNanos();
+                overviewStart[0] = System.nanoTime();
+                overviewJvm.set(jvm.seconds());
+                return run;
+            }
+        };
         long start = System.nanoTime();
-        BatchSummary summary = new Batch(auditor::audit, written, n, LocalDate.now())
+        BatchSummary summary = new Batch(auditor::audit, written, n, LocalDate.now(), mark)
                 .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (processCpuNanos() - cpuStart) / 1e9;
-        // this thread only hands out the files and waits, then writes the overview files
-        double overviews = (mainCpuNanos() - mainStart) / 1e9;
+        long end = System.nanoTime();
+        double seconds = (end - start) / 1e9;
+        double overviewSeconds = (end - overviewStart[0]) / 1e9;
+        long cpuEnd = processCpuNanos();
+        double cpu = (cpuEnd - cpuStart) / 1e9;
         var threads = jvm.seconds();
         jvm.close();
         double jit = threads.get("jit") > 0 ? threads.get("jit") : (jitMillis() - jitStart) / 1e3;
         double gc = threads.get("gc");
+        var before = overviewJvm.get();
+        double overviews = (cpuEnd - overviewCpu[0]) / 1e9
+                - (threads.get("jit") - before.get("jit")) - (threads.get("gc") - before.get("gc"));
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -109,8 +128,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("CPU 时间 %.1f 秒（每份 %.2f 毫秒）：独占 %d 核时约 %.1f 秒，%.1f 份/秒%n",
                 cpu, cpu * 1e3 / files.size(), n, cpu / n, files.size() / (cpu / n));
         double audit = cpu - overviews - jit - gc;
-        out.printf("  其中审查线程 %.1f 秒（每份 %.2f 毫秒），汇总文件 %.1f 秒，JIT 编译 %.1f 秒，垃圾回收 %.1f 秒%n",
-                audit, audit * 1e3 / files.size(), overviews, jit, gc);
+        out.printf("  其中审查线程 %.1f 秒（每份 %.2f 毫秒），汇总文件 %.1f 秒（用时 %.1f 秒），JIT 编译 %.1f 秒，垃圾回收 %.1f 秒%n",
+                audit, audit * 1e3 / files.size(), overviews, overviewSeconds, jit, gc);
         out.printf("堆内存峰值 %d MB（上限 -Xmx %d MB）；进程内存峰值 %s%n", peakHeap >> 20,
                 Runtime.getRuntime().maxMemory() >> 20, residentPeak());
         if (stages > 0) {
@@ -144,11 +163,6 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             return "未知";
         }
-    }
-
-    private static long mainCpuNanos() {
-        var threads = ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     private static long processCpuNanos() {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param shares      percentages the narrative states of its own counts ("13件,占比1.3%")
  * @param otherYears  numbers of a restated kind in sentences that open with another year than the report's
  * @param agencies    every place the report (or the site's metadata block) names the agency, in document order
+ * @param citations   the documents the report cites (《title》, 文号, 国务院令), as written
  * @param problems    why the input could not be read or recognised as a report; empty when it could
  */
 public record Report(
@@ -46,6 +47,7 @@ public record Report(
         List<Share> shares,
         List<OtherYearClaim> otherYears,
         List<AgencyMention> agencies,
+        List<Citation> citations,
         List<InputProblem> problems) {
 
     public Report {
@@ -59,15 +61,16 @@ public record Report(
         shares = List.copyOf(shares);
         otherYears = List.copyOf(otherYears);
         agencies = List.copyOf(agencies);
+        citations = List.copyOf(citations);
         problems = List.copyOf(problems);
     }
 
-    /** A report without shares, other-year statements or agency mentions (reports built by hand). */
+    /** A report without shares, other-year statements, agency mentions or citations (reports built by hand). */
     public Report(String file, String format, String encoding, int lineCount, Title title, String agency, Integer year,
                   Period period, List<YearMention> years, List<Section> sections, List<Table> tables, List<Cell> cells,
                   List<LabelMatch> labels, List<Claim> claims, List<SumClaim> sums, List<InputProblem> problems) {
         this(file, format, encoding, lineCount, title, agency, year, period, years, sections, tables, cells, labels,
-                claims, sums, List.of(), List.of(), List.of(), problems);
+                claims, sums, List.of(), List.of(), List.of(), List.of(), problems);
     }
 
     /** A report for a file that could not be read at all: no facts but the reason. */
@@ -96,6 +99,7 @@ public record Report(
         facts.addAll(shares);
         facts.addAll(otherYears);
         facts.addAll(agencies);
+        facts.addAll(citations);
         facts.addAll(problems);
         return facts;
     }

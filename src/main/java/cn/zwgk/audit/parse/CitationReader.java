@@ -1,0 +1,126 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.model.Citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The documents a report cites, as written: each 《title》 with the document or decree number right after it, and each
+ * number without a title. On normalised text (full-width brackets and digits half-width, spaces beside Chinese gone),
+ * so "（国办公开办函﹝2021﹞30 号）" reads as "(国办公开办函〔2021〕30号)".
+ */
+final class CitationReader {
+
+    /** A document number: issuer code, year in brackets, serial, 号. */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(\\p{IsHan}{1,12})[〔\\[【(]((?:19|20)\\d{2})[〕\\]】)]第?(\\d{1,4})号");
+    /** A State Council decree: 国务院令第711号 (some reports type 条 for 号). */
+    private static final Pattern DECREE = Pattern.compile("国务院令第?(\\d{1,4})([号条])");
+    /** The year a notice's title is about: "关于做好2020年度政府信息公开工作年度报告…的通知". */
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
+    /** What may stand between a title's 》 and its number: "》(国务院令…", "》，国办公开办函…". */
+    private static final Pattern BETWEEN = Pattern.compile("[(,、]?");
+
+    List<Citation> read(List<ClaimReader.Text> texts) {
+        List<Citation> out = new ArrayList<>();
+        for (ClaimReader.Text text : texts) {
+            for (Segment s : text.segments()) {
+                String t = s.text();
+                if (t.indexOf('《') < 0 && t.indexOf('〔') < 0 && t.indexOf('[') < 0 && t.indexOf('【') < 0
+                        && !t.contains("国务院令")) {
+                    continue;
+                }
+                read(s, text.section(), out);
+            }
+        }
+        return out;
+    }
+
+    private static void read(Segment s, int section, List<Citation> out) {
+        String t = s.text();
+        List<int[]> numbers = new ArrayList<>(); // start, end, kind (0 document, 1 decree)
+        for (Matcher m = DOCUMENT.matcher(t); m.find(); ) numbers.add(new int[] {m.start(), m.end(), 0});
+        for (Matcher m = DECREE.matcher(t); m.find(); ) numbers.add(new int[] {m.start(), m.end(), 1});
+        numbers.sort((a, b) -> Integer.compare(a[0], b[0]));
+        boolean[] taken = new boolean[numbers.size()];
+        for (int close = t.indexOf('》'); close >= 0; close = t.indexOf('》', close + 1)) {
+            int open = opening(t, close);
+            if (open < 0) continue;
+            // a number inside a title is part of the title ("关于转发国办公开办函〔2021〕30号文件…的通知")
+            for (int k = 0; k < numbers.size(); k++) {
+                if (numbers.get(k)[0] > open && numbers.get(k)[0] < close) taken[k] = true;
+            }
+            String title = t.substring(open + 1, close);
+            int end = close + 1;
+            int[] number = null;
+            for (int k = 0; k < numbers.size(); k++) {
+                int[] n = numbers.get(k);
+                if (taken[k] || n[0] < end) continue;
+                if (BETWEEN.matcher(t.substring(end, n[0])).matches()) {
+                    number = n;
+                    taken[k] = true;
+                }
+                break;
+            }
+            if (number == null) {
+                out.add(citation(s, section, title, open, end, null));
+            } else {
+                // the bracket the number is in closes the quote too: "《…》(国务院令第711号)"
+                int to = number[1] < t.length() && t.charAt(number[1]) == ')' && t.charAt(end) == '(' ? number[1] + 1
+                        : number[1];
+                out.add(citation(s, section, title, open, to, t.substring(number[0], number[1])));
+            }
+        }
+        for (int k = 0; k < numbers.size(); k++) {
+            int[] n = numbers.get(k);
+            if (!taken[k]) out.add(citation(s, section, null, n[0], n[1], t.substring(n[0], n[1])));
+        }
+    }
+
+    /** The 《 that opens the title closed at {@code close}, across titles nested inside it; -1 when none. */
+    private static int opening(String t, int close) {
+        int depth = 0;
+        for (int i = close - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == '》') depth++;
+            if (c == '《') {
+                if (depth == 0) return i;
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static Citation citation(Segment s, int section, String title, int from, int to, String number) {
+        Integer titleYear = null;
+        if (title != null) {
+            Matcher y = TITLE_YEAR.matcher(title);
+            if (y.find()) titleYear = Integer.valueOf(y.group(1));
+        }
+        String issuer = null;
+        Integer year = null;
+        Integer serial = null;
+        String unit = null;
+        if (number != null) {
+            Matcher d = DECREE.matcher(number);
+            if (d.matches()) {
+                issuer = "国务院令";
+                serial = Integer.valueOf(d.group(1));
+                unit = d.group(2);
+            } else {
+                Matcher m = DOCUMENT.matcher(number);
+                if (m.matches()) {
+                    issuer = m.group(1);
+                    year = Integer.valueOf(m.group(2));
+                    serial = Integer.valueOf(m.group(3));
+                    unit = "号";
+                }
+            }
+        }
+        return new Citation(title, titleYear, issuer, year, serial, unit, s.norm().rawSlice(from, to).strip(), section,
+                s.line());
+    }
+}

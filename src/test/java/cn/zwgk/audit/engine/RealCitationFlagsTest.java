@@ -1,0 +1,97 @@
+package cn.zwgk.audit.engine;
+
+import cn.zwgk.audit.Fixtures;
+import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.model.Severity;
+import cn.zwgk.audit.parse.ReportParser;
+import cn.zwgk.audit.read.Documents;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The wrong citations careful readers flagged in real reports (real-openings-2/MANIFEST.md: 022, 060, 065 and 088 cite
+ * the 2019 notice, 058 miswrites both numbers, 067 cites the notice on the 2020 reports in a 2021 report) are each
+ * found, with the words cited; and on every other real file the citation rules say nothing.
+ */
+class RealCitationFlagsTest {
+
+    record Flag(String file, String manifestWords, String code, String evidence) {}
+
+    static final List<Flag> FLAGS = List.of(
+            new Flag("022.txt", "cites the 2019 notice 国办公开办函〔2019〕60号", "OLD_BASIS_CITED", "(国办公开办函〔2019〕60号)"),
+            new Flag("060.txt", "cites the 2019 notice (国办公开办函〔2019〕60号)", "OLD_BASIS_CITED", "(国办公开办函〔2019〕60号)"),
+            new Flag("065.txt", "cite the 2019 notice", "OLD_BASIS_CITED", "关于政府信息公开工作年度报告有关事项的通知》"),
+            new Flag("058.txt", "`国务院令第711条` (号)", "CITATION_MALFORMED", "(国务院令第711条)"),
+            new Flag("058.txt", "`过半公开办函﹝2021﹞30号` (国办)", "CITATION_MALFORMED", "(过半公开办函﹝2021﹞30号)"),
+            new Flag("088.txt", "cites the 2019 notice's title", "CITATION_MALFORMED", "有关事项的通知》(国办公开办函〔2021〕30号)"),
+            new Flag("067.txt", "cites the provincial notice for the **2020** reports", "STALE_NOTICE_CITED",
+                    "关于做好2020年度政府信息公开工作年度报告编制和发布工作的通知"));
+
+    static final Set<String> CODES = Set.of("OLD_BASIS_CITED", "CITATION_MALFORMED", "STALE_NOTICE_CITED");
+
+    static RuleBase rules;
+    static ReportParser parser;
+
+    @BeforeAll
+    static void load() throws Exception {
+        rules = CompiledRules.SHIPPED.rules();
+        parser = CompiledRules.SHIPPED.parser();
+    }
+
+    @Test
+    void everyWrongCitationTheReadersFlaggedIsFoundOnceAsAWarning() throws Exception {
+        String manifest = Files.readString(Fixtures.REAL_OPENINGS_2.resolve("MANIFEST.md"), StandardCharsets.UTF_8);
+        List<String> missed = new ArrayList<>();
+        for (Flag f : FLAGS) {
+            String name = f.file().replace(".txt", "");
+            String row = manifest.lines().filter(l -> l.startsWith("| " + name + " |")).findFirst().orElse("")
+                    + manifest.lines().filter(l -> l.contains(name) && l.contains("cite")).reduce("", String::concat);
+            assertTrue(row.contains(f.manifestWords()), "the manifest names the flag of " + name + ": " + f.manifestWords());
+            List<Finding> found = audit(Fixtures.REAL_OPENINGS_2.resolve(f.file())).stream()
+                    .filter(x -> x.rule().equals(f.code()) && x.evidence().contains(f.evidence())).toList();
+            if (found.size() != 1) missed.add(f + " → " + found);
+            else assertEquals(Severity.WARNING, found.get(0).severity(), f.toString());
+        }
+        assertTrue(missed.isEmpty(), "flags not found exactly once: " + missed);
+    }
+
+    @Test
+    void nothingElseOnTheRealFiles() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Fixtures.REAL_OPENINGS, Fixtures.REAL_OPENINGS_2, Fixtures.REAL_HTML, Fixtures.REAL_PDF)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        Set<String> flagged = new TreeSet<>(FLAGS.stream().map(Flag::file).toList());
+        List<String> wrong = new ArrayList<>();
+        int found = 0;
+        for (Path file : files) {
+            for (Finding x : audit(file)) {
+                if (!CODES.contains(x.rule())) continue;
+                found++;
+                boolean known = file.startsWith(Fixtures.REAL_OPENINGS_2) && flagged.contains(file.getFileName().toString());
+                if (!known || x.severity() == Severity.ERROR) wrong.add(file.getFileName() + ": " + x.rule() + " " + x.evidence());
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(FLAGS.size(), found, "one finding a flag");
+        assertTrue(files.size() > 110, "the real files are all there: " + files.size());
+    }
+
+    private static List<Finding> audit(Path file) throws Exception {
+        return rules.evaluate(parser.parse(Documents.read(file)));
+    }
+}

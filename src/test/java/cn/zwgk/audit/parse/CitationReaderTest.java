@@ -1,0 +1,76 @@
+package cn.zwgk.audit.parse;
+
+import cn.zwgk.audit.Fixtures;
+import cn.zwgk.audit.model.Citation;
+import cn.zwgk.audit.model.Report;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The documents real reports cite, read as written: titles, numbers and what joins them. */
+class CitationReaderTest {
+
+    private static List<Citation> citations(String file) {
+        Report r = Corpus.parse(Fixtures.REAL_OPENINGS_2.resolve(file));
+        return r.citations();
+    }
+
+    private static Citation titled(List<Citation> cs, String words) {
+        return cs.stream().filter(c -> c.title() != null && c.title().contains(words)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void miswrittenNumbersAreKeptAsWritten() {
+        // 058: 《…条例》(国务院令第711条)、《…关于印发<…工作报告格式>的通知》(过半公开办函﹝2021﹞30号)
+        List<Citation> cs = citations("058.txt");
+        Citation decree = titled(cs, "政府信息公开条例");
+        assertEquals("国务院令", decree.issuer());
+        assertEquals(711, decree.number());
+        assertEquals("条", decree.unit());
+        assertEquals("《中华人民共和国政府信息公开条例》(国务院令第711条)", decree.text());
+        Citation notice = titled(cs, "工作报告格式");
+        assertEquals("过半公开办函", notice.issuer(), "the small brackets ﹝﹞ read as 〔〕");
+        assertEquals(2021, notice.year());
+        assertEquals(30, notice.number());
+        assertTrue(notice.title().contains("<中华人民共和国政府信息公开工作报告格式>"), notice.title());
+        assertTrue(notice.text().endsWith("(过半公开办函﹝2021﹞30号)"), "quoted from the raw text: " + notice.text());
+        assertEquals(0, notice.section());
+        assertEquals(1, notice.line());
+    }
+
+    @Test
+    void aNumberInsideATitleBelongsToTheTitle() {
+        // 072: 《…关于转发国办公开办函〔2021〕30号文件做好年度报告编制发布工作的通知》(赣府公开办字〔2021〕8号)
+        List<Citation> cs = citations("072.txt");
+        Citation notice = titled(cs, "转发国办公开办函");
+        assertEquals("赣府公开办字", notice.issuer());
+        assertEquals(8, notice.number());
+        assertTrue(cs.stream().noneMatch(c -> c.number() != null && c.number() == 30),
+                "30号 inside the title is no citation of its own: " + cs);
+    }
+
+    @Test
+    void aTitleWithoutNumberAndTheYearItNames() {
+        Citation old = titled(citations("065.txt"), "年度报告有关事项的通知");
+        assertNull(old.issuer());
+        assertNull(old.number());
+        Citation stale = titled(citations("067.txt"), "做好2020年度");
+        assertEquals(2020, stale.titleYear());
+        assertNull(stale.number());
+    }
+
+    @Test
+    void aNumberWithoutTitle() {
+        // 078: …关于印发《…年度报告格式》的通知(国办公开办函〔2021〕30号): the 》 closes the inner title only
+        List<Citation> cs = citations("078.txt");
+        Citation bare = cs.stream().filter(c -> c.title() == null).findFirst().orElseThrow();
+        assertEquals("国办公开办函", bare.issuer());
+        assertEquals(2021, bare.year());
+        assertEquals(30, bare.number());
+        assertEquals("国办公开办函〔2021〕30号", bare.text());
+    }
+}

@@ -39,6 +39,8 @@ final class RuleLint {
     private static final Pattern METRIC = Pattern.compile(
             "\\bmetric\\s*(?:[!=]=\\s*\"([^\"]*)\"|(?:not\\s+)?in\\s*\\(([^)]*)\\))");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** Drools' str operator ("title str[endsWith] \"通知\""): see {@link #check}. */
+    private static final Pattern STR = Pattern.compile("\\bstr\\s*\\[");
 
     private RuleLint() {}
 
@@ -90,6 +92,15 @@ final class RuleLint {
                     if (m.group(2) != null) severityInRule(file, i + 1, lines[i], m.group(1), m.group(2), codes, problems);
                 }
                 names(file, i + 1, line, format, problems);
+                // Drools 10.2 compiles a constraint to bytecode after its twentieth evaluation; for str[…] the
+                // bytecode calls a method this Drools no longer has, so the rule starts failing part-way through
+                // a batch (every report after that one loses its audit), never in a one-report check
+                if (STR.matcher(line).find()) {
+                    problems.add(new ConfigProblem(file, i + 1,
+                            "str[…] 运算符在本版 Drools 中不能用：规则执行二十来次后会出错，同一批中其后的报告都无法审查",
+                            "改用字符串方法：title str[endsWith] \"通知\" 写成 title != null, title.endsWith(\"通知\")；"
+                                    + "str[startsWith] 用 startsWith(…)，str[length] 用 length()"));
+                }
                 Matcher t = TEMPLATE.matcher(line);
                 while (t.find()) {
                     String id = t.group(1).contains(".") || lastCode == null ? t.group(1) : lastCode + "." + t.group(1);

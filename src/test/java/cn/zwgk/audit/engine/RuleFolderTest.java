@@ -172,6 +172,20 @@ class RuleFolderTest {
         assertEquals(0, command("rules", "check", "--rules", "rules").code(), "the shipped rules name only what exists");
     }
 
+    /** Drools 10.2's str[…] breaks once the constraint is compiled (a batch's twentieth report): refused by name. */
+    @Test
+    void theStrOperatorIsRefusedWithItsLineAndTheWayAround() throws Exception {
+        copyRules();
+        edit("fees.drl", "$none : Claim(section == 6, metric == \"收费通知\", value == 0)",
+                "$none : Claim(section == 6, metric == \"收费通知\", value == 0, text str[startsWith] \"未\")");
+        Path fees = dir.resolve("fees.drl");
+        Run check = command("rules", "check", "--rules", dir.toString());
+        assertEquals(2, check.code(), check.out() + check.err());
+        assertTrue(check.err().contains(fees + ":" + lineOf(fees, "str[startsWith]") + ": str[…] 运算符在本版 Drools 中不能用"),
+                check.err());
+        assertTrue(check.err().contains("startsWith(…)"), check.err());
+    }
+
     @Test
     void rulesTestCommandRunsTheShippedCases() {
         Run run = command("rules", "test", "--rules", "rules");

@@ -7,7 +7,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The appendix: tables 三 and 四 cell by cell as the parser read them, so the agency sees exactly which cells a finding
@@ -15,14 +14,11 @@ import java.util.Map;
  */
 final class AppendixTables {
 
-    /** How many times as wide as a value column each table's label column is. */
-    private static final Map<String, Float> LABEL_WIDTH = Map.of("T3", 5.6f, "T4", 3.2f);
-
-    private static final Color FLAGGED = new Color(0xF6, 0xC9, 0xC9);
-    private static final Color MISSING = new Color(0xD9, 0xD9, 0xD9);
-    private static final Color BLANK = new Color(0xFF, 0xF0, 0xB3);
-    private static final Color HEADER = new Color(0xE8, 0xEC, 0xF2);
-    private static final Color GROUP = new Color(0xF7, 0xF7, 0xF7);
+    private static final Color FLAGGED = AppendixLook.color(AppendixLook.FLAGGED);
+    private static final Color MISSING = AppendixLook.color(AppendixLook.MISSING);
+    private static final Color BLANK = AppendixLook.color(AppendixLook.BLANK);
+    private static final Color HEADER = AppendixLook.color(AppendixLook.HEADER);
+    private static final Color GROUP = AppendixLook.color(AppendixLook.GROUP);
 
     private final ReportTemplate t;
     private final PdfFonts fonts;
@@ -60,7 +56,7 @@ final class AppendixTables {
         int columns = table.layout().columns().size();
         float[] widths = new float[columns + 1];
         Arrays.fill(widths, 1);
-        widths[0] = LABEL_WIDTH.getOrDefault(table.layout().id(), 3f);
+        widths[0] = AppendixLook.labelWidth(table.layout().id());
         // half a point in from the margin: the grid's outer lines stay inside the text width
         Table grid = new Table(Table.spread(flow.width() - 2, widths), 0.5f);
         // title and grid in one block kept on one page, so the title never stays behind at a page foot

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public final class Docx {
 
     /** A paragraph's alignment ({@code w:jc}). */
     public enum Align {
-        CENTER("center"), RIGHT("right");
+        LEFT("left"), CENTER("center"), RIGHT("right");
 
         private final String value;
 
@@ -57,10 +58,16 @@ public final class Docx {
      * grid's columns rather than fitting them to the content (a long word breaks inside its cell instead of
      * pushing the table past the margin).
      */
-    private static final String TABLE_PR = "<w:tblPr><w:tblW w:w=\"" + TEXT_TWIPS + "\" w:type=\"dxa\"/><w:tblBorders>"
+    private static final String TABLE_PR = "<w:tblW w:w=\"" + TEXT_TWIPS + "\" w:type=\"dxa\"/><w:tblBorders>"
             + "<w:top w:val=\"single\"/><w:left w:val=\"single\"/><w:bottom w:val=\"single\"/><w:right w:val=\"single\"/>"
             + "<w:insideH w:val=\"single\"/><w:insideV w:val=\"single\"/></w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
             + "</w:tblPr>";
+
+    /**
+     * The tables' styles by id: a table's text size and its cells' usual alignment, so that each of its many cells
+     * says only how it differs (the appendix has some 350 a letter).
+     */
+    private final Map<String, String> tableStyles = new LinkedHashMap<>();
 
     /** The body so far: paragraphs (still open to more runs and properties) and finished tables. */
     private final List<Object> body = new ArrayList<>();
@@ -214,6 +221,12 @@ public final class Docx {
                 .append("\"/><w:b w:val=\"").append(bold ? "on" : "off").append("\"/>");
         if (color != null) out.append("<w:color w:val=\"").append(color).append("\"/>");
         out.append("</w:rPr>");
+        lines(out, text);
+        out.append("</w:r>");
+    }
+
+    /** Each line as {@code w:t}, a {@code w:br} between lines. */
+    private static void lines(StringBuilder out, String text) {
         String s = text == null ? "" : text;
         int start = 0;
         while (true) {
@@ -224,7 +237,6 @@ public final class Docx {
             if (end == s.length()) break;
             start = end + 1;
         }
-        out.append("</w:r>");
     }
 
     /** {@code w:t}; text that begins or ends with white space keeps it ({@code xml:space="preserve"}). */
@@ -278,26 +290,63 @@ public final class Docx {
     }
 
     /**
+     * A cell of {@link #grid}: its text, in bold or not, its colour and fill (hex, or null for black and none), its
+     * alignment (null: left), and whether it spans the whole row (a band, as for a group's heading).
+     */
+    public record Cell(String text, boolean bold, String color, String fill, Align align, boolean across) {
+
+        public Cell(String text, boolean bold, String color, String fill, Align align) {
+            this(text, bold, color, fill, align, false);
+        }
+
+        public static Cell plain(String text) {
+            return new Cell(text, false, null, null, null);
+        }
+
+        /** A bold band across the table. */
+        public static Cell band(String text, String fill) {
+            return new Cell(text, true, null, fill, null, true);
+        }
+    }
+
+    /**
      * A table with a header row (in the heading font, repeated on each page) and the rows given, in the body font;
      * columns in proportion to weights (equal without), across the text width. A row shorter than the header leaves
      * its last cells empty.
+     */
+    public void table(List<String> header, List<List<String>> rows, double size, double... weights) {
+        grid(header.stream().map(Cell::plain).toList(), rows.stream().map(r -> r.stream().map(Cell::plain).toList()).toList(),
+                size, weights);
+    }
+
+    /**
+     * {@link #table} with each cell's look given: bold, colour, fill, alignment.
      * <p>
      * The widths are written twice, as Word expects: the grid ({@code w:gridCol}), which LibreOffice reads, and each
      * cell's {@code w:tcW}, in twips. Cell widths alone (as percentages) LibreOffice ignores: equal columns.
      */
-    public void table(List<String> header, List<List<String>> rows, double size, double... weights) {
+    public void grid(List<Cell> header, List<List<Cell>> rows, double size, double... weights) {
         int columns = Math.max(1, header.isEmpty() ? rows.get(0).size() : header.size());
         int[] twips = columnTwips(columns, weights);
-        StringBuilder t = new StringBuilder(256 * (rows.size() + 1) * columns);
-        t.append("<w:tbl>").append(TABLE_PR).append("<w:tblGrid>");
-        String[] widths = new String[columns];
-        for (int c = 0; c < columns; c++) {
-            t.append("<w:gridCol w:w=\"").append(twips[c]).append("\"/>");
-            widths[c] = "<w:tcPr><w:tcW w:w=\"" + twips[c] + "\" w:type=\"dxa\"/></w:tcPr>";
+        int centred = 0, all = 0;
+        for (List<Cell> r : rows) {
+            for (Cell c : r) {
+                all++;
+                if (c.align() == Align.CENTER) centred++;
+            }
         }
+        Align usual = 2 * centred > all ? Align.CENTER : Align.LEFT;
+        long halfPoints = Math.round(size * 2);
+        String style = "Grid" + halfPoints + usual.value;
+        tableStyles.computeIfAbsent(style, id -> "<w:style w:type=\"table\" w:styleId=\"" + id + "\"><w:name w:val=\""
+                + id + "\"/><w:pPr><w:jc w:val=\"" + usual.value + "\"/></w:pPr><w:rPr><w:sz w:val=\"" + halfPoints
+                + "\"/></w:rPr></w:style>");
+        StringBuilder t = new StringBuilder(128 * (rows.size() + 1) * columns);
+        t.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(style).append("\"/>").append(TABLE_PR).append("<w:tblGrid>");
+        for (int c = 0; c < columns; c++) t.append("<w:gridCol w:w=\"").append(twips[c]).append("\"/>");
         t.append("</w:tblGrid>");
-        if (!header.isEmpty()) row(t, header, columns, widths, "<w:trPr><w:tblHeader w:val=\"on\"/></w:trPr>", heading, size);
-        for (List<String> r : rows) row(t, r, columns, widths, "", text, size);
+        if (!header.isEmpty()) row(t, header, twips, "<w:trPr><w:tblHeader w:val=\"on\"/></w:trPr>", heading, usual);
+        for (List<Cell> r : rows) row(t, r, twips, "", text, usual);
         body.add(t.append("</w:tbl>").toString());
         paragraph().after = 0;
     }
@@ -317,20 +366,42 @@ public final class Docx {
         return twips;
     }
 
-    private static void row(StringBuilder t, List<String> cells, int columns, String[] widths, String props,
-                            String fonts, double size) {
+    /**
+     * One row; a cell says only what differs from the table's style (its size and usual alignment) and the document's
+     * defaults (styles.xml: the body font, not bold).
+     */
+    private void row(StringBuilder t, List<Cell> cells, int[] twips, String props, String fonts, Align usual) {
+        int columns = twips.length;
         if (cells.size() > columns) {
             throw new IllegalArgumentException("a row of " + cells.size() + " cells in a table of " + columns + " columns");
         }
+        boolean band = cells.size() == 1 && cells.get(0).across();
         t.append("<w:tr>").append(props);
-        for (int c = 0; c < columns; c++) {
-            t.append("<w:tc>").append(widths[c]);
-            if (c < cells.size()) {
-                t.append("<w:p>");
-                run(t, cells.get(c), fonts, size, false, null);
-                t.append("</w:p>");
-            } else {
+        for (int c = 0; c < (band ? 1 : columns); c++) {
+            Cell cell = c < cells.size() ? cells.get(c) : null;
+            t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(band ? TEXT_TWIPS : twips[c]).append("\" w:type=\"dxa\"/>");
+            if (band) t.append("<w:gridSpan w:val=\"").append(columns).append("\"/>");
+            if (cell != null && cell.fill() != null) {
+                t.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(cell.fill()).append("\"/>");
+            }
+            t.append("</w:tcPr>");
+            if (cell == null) {
                 t.append("<w:p/>");
+            } else {
+                t.append("<w:p>");
+                Align align = cell.align() == null ? Align.LEFT : cell.align();
+                if (align != usual) t.append("<w:pPr><w:jc w:val=\"").append(align.value).append("\"/></w:pPr>");
+                t.append("<w:r>");
+                boolean other = !fonts.equals(text);
+                if (other || cell.bold() || cell.color() != null) {
+                    t.append("<w:rPr>");
+                    if (other) t.append(fonts);
+                    if (cell.bold()) t.append("<w:b w:val=\"on\"/>");
+                    if (cell.color() != null) t.append("<w:color w:val=\"").append(cell.color()).append("\"/>");
+                    t.append("</w:rPr>");
+                }
+                lines(t, cell.text());
+                t.append("</w:r></w:p>");
             }
             t.append("</w:tc>");
         }
@@ -351,8 +422,16 @@ public final class Docx {
         return out.append(TAIL).toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The styles part, {@code word/styles.xml}: the document's default run is in the body font; the tables' styles. */
+    byte[] stylesXml() {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:docDefaults><w:rPrDefault><w:rPr>" + text + "</w:rPr></w:rPrDefault></w:docDefaults>"
+                + String.join("", tableStyles.values()) + "</w:styles>").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Writes the .docx package; {@code out} is left open. */
     public void write(OutputStream out) throws IOException {
-        DocxPackage.write(documentXml(), out);
+        DocxPackage.write(documentXml(), stylesXml(), out);
     }
 }

@@ -12,9 +12,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The zip package of a .docx: the document part and the parts every letter shares (content types, relationships,
- * properties, empty settings), the parts Apache POI wrote for a new document, except that the application and the
- * author are this program (POI no longer writes them). The shared parts are constants.
+ * The zip package of a .docx: the document part, its styles (the default run's font) and the parts every letter
+ * shares (content types, relationships, properties, empty settings), the parts Apache POI wrote for a new document,
+ * except that the application and the author are this program (POI no longer writes them). The shared parts are
+ * constants.
  */
 final class DocxPackage {
 
@@ -28,6 +29,7 @@ final class DocxPackage {
             + "<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" PartName=\"/docProps/core.xml\"/>"
             + "<Override ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\" PartName=\"/word/document.xml\"/>"
             + "<Override ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\" PartName=\"/word/settings.xml\"/>"
+            + "<Override ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\" PartName=\"/word/styles.xml\"/>"
             + "</Types>");
     private static final byte[] PACKAGE_RELS = bytes(XML
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -47,14 +49,15 @@ final class DocxPackage {
             + "</cp:coreProperties>";
     private static final byte[] DOCUMENT_RELS = bytes(XML
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Target=\"settings.xml\" Type=\"" + REL + "settings\"/></Relationships>");
+            + "<Relationship Id=\"rId1\" Target=\"settings.xml\" Type=\"" + REL + "settings\"/>"
+            + "<Relationship Id=\"rId2\" Target=\"styles.xml\" Type=\"" + REL + "styles\"/></Relationships>");
     private static final byte[] SETTINGS = bytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
 
     private DocxPackage() {}
 
-    /** Writes the package holding {@code document} as word/document.xml; {@code out} is left open. */
-    static void write(byte[] document, OutputStream out) throws IOException {
+    /** Writes the package holding {@code document} and {@code styles} as word/document.xml and word/styles.xml. */
+    static void write(byte[] document, byte[] styles, OutputStream out) throws IOException {
         byte[] core = bytes(CORE.formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
         ZipOutputStream zip = new ZipOutputStream(new KeepOpen(out), StandardCharsets.UTF_8);
         // a letter is some 10 KB of repetitive XML: the fastest level packs it nearly as small as the default
@@ -66,6 +69,7 @@ final class DocxPackage {
         part(zip, "word/document.xml", document);
         part(zip, "word/_rels/document.xml.rels", DOCUMENT_RELS);
         part(zip, "word/settings.xml", SETTINGS);
+        part(zip, "word/styles.xml", styles);
         zip.close();
     }
 

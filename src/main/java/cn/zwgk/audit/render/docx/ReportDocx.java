@@ -1,6 +1,8 @@
 package cn.zwgk.audit.render.docx;
 
+import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.Finding;
+import cn.zwgk.audit.render.AppendixLook;
 import cn.zwgk.audit.render.AuditView;
 import cn.zwgk.audit.render.ReportOutput;
 import cn.zwgk.audit.render.ReportTemplate;
@@ -15,8 +17,8 @@ import java.util.Map;
 
 /**
  * {@code NAME.docx}: the 审查意见 as an editable Word document, the same content and wording as the PDF (heading,
- * 文号, letter, verdict, findings by section, 整改复核, signature) for the office to adjust before sending. The
- * appendix tables stay in the PDF.
+ * 文号, letter, verdict, findings by section, 整改复核, signature, and the appendix: tables 三 and 四 cell by cell with
+ * the cells a finding names marked) for the office to adjust before sending.
  */
 public final class ReportDocx implements ReportOutput {
 
@@ -66,7 +68,50 @@ public final class ReportDocx implements ReportOutput {
         review(d, view);
         d.text("", 14, false);
         for (String line : t.signature()) d.aligned(view.fill(line), 16, Docx.Align.RIGHT);
+        appendix(d, view);
         d.write(out);
+    }
+
+    /** The appendix as the PDF has it: a new page, its title and note, then each table as the parser read it. */
+    private void appendix(Docx d, AuditView view) {
+        d.pageBreak();
+        d.heading(t.appendix().get("title"), 14);
+        d.text(t.appendix().get("note"), 9, false);
+        for (AuditView.TableView table : view.tables()) {
+            d.heading(table.title(), 11.5);
+            if (!table.present()) {
+                d.text(t.appendix().get("absent"), 10, false);
+                continue;
+            }
+            List<Docx.Cell> header = new ArrayList<>();
+            header.add(new Docx.Cell(t.appendix().get("rowHeader"), true, null, AppendixLook.HEADER, null));
+            for (var col : table.layout().columns()) {
+                header.add(new Docx.Cell(col.key(), true, null, AppendixLook.HEADER, Docx.Align.CENTER));
+            }
+            List<List<Docx.Cell>> rows = new ArrayList<>();
+            for (AuditView.Row row : table.rows()) {
+                for (String group : row.groupHeadings()) {
+                    rows.add(List.of(Docx.Cell.band(group, AppendixLook.GROUP)));
+                }
+                List<Docx.Cell> line = new ArrayList<>();
+                line.add(Docx.Cell.plain(row.label()));
+                for (AuditView.CellView cell : row.cells()) line.add(box(cell));
+                rows.add(line);
+            }
+            double[] weights = new double[header.size()];
+            java.util.Arrays.fill(weights, 1);
+            weights[0] = AppendixLook.labelWidth(table.layout().id());
+            d.grid(header, rows, 7.5, weights);
+        }
+    }
+
+    private static Docx.Cell box(AuditView.CellView cell) {
+        if (cell.flagged()) return new Docx.Cell(cell.text(), true, Docx.RED, AppendixLook.FLAGGED, Docx.Align.CENTER);
+        if (cell.state() == CellState.MISSING) {
+            return new Docx.Cell(cell.text(), false, Docx.GREY, AppendixLook.MISSING, Docx.Align.CENTER);
+        }
+        if (cell.state() == CellState.BLANK) return new Docx.Cell(cell.text(), false, null, AppendixLook.BLANK, Docx.Align.CENTER);
+        return new Docx.Cell(cell.text(), false, null, null, Docx.Align.CENTER);
     }
 
     private void finding(Docx d, AuditView.Item item) {

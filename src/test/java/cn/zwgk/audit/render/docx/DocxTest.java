@@ -18,6 +18,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The hand-written WordprocessingML as Word's reader (POI's XWPF) sees it: text, fonts, sizes, layout, tables. */
@@ -105,8 +106,15 @@ class DocxTest {
                     .getFontFamily(XWPFRun.FontCharRange.eastAsia), "the header in the heading font");
             assertEquals("某局", t.getRow(1).getCell(1).getText());
             assertEquals("", t.getRow(2).getCell(1).getText(), "a short row leaves its last cell empty");
-            assertEquals(10.5, t.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble());
+            // the cells' size is the table style's (each cell says only how it differs), their font the document's
+            var style = doc.getStyles().getStyle(t.getStyleID()).getCTStyle();
+            assertEquals(21, ((java.math.BigInteger) style.getRPr().getSzArray(0).getVal()).intValue(), "10.5 pt");
+            assertNull(t.getRow(1).getCell(0).getParagraphs().get(0).getRuns().get(0).getFontSizeAsDouble());
+            String styles = new String(doc.getPackage().getPartsByName(java.util.regex.Pattern.compile("/word/styles.xml"))
+                    .get(0).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(styles.contains("<w:rPrDefault><w:rPr><w:rFonts w:eastAsia=\"仿宋_GB2312\""), "the body font by default");
             assertEquals("报送机关", tables.get(1).getRow(0).getCell(0).getText());
+            assertFalse(t.getStyleID().equals(tables.get(1).getStyleID()), "a 12-point table has a style of its own");
         }
     }
 
@@ -164,7 +172,7 @@ class DocxTest {
             }
         }
         assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "docProps/app.xml", "docProps/core.xml",
-                "word/document.xml", "word/_rels/document.xml.rels", "word/settings.xml"), names);
+                "word/document.xml", "word/_rels/document.xml.rels", "word/settings.xml", "word/styles.xml"), names);
         assertTrue(core.matches("(?s).*<dcterms:created xsi:type=\"dcterms:W3CDTF\">\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ<.*"), core);
     }
 }

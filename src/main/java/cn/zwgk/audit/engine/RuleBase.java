@@ -210,29 +210,42 @@ public final class RuleBase {
     Traced evaluateTraced(Report report, List<Object> extra) {
         List<RuleFailure> failures = new ArrayList<>();
         Set<String> left = new HashSet<>();
+        Set<String> removed = new HashSet<>();
         List<Object> facts = facts(report);
         facts.addAll(extra);
-        RuleRun run = fire(facts, failures, left);
-        while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
+        RuleRun run = fire(facts, failures, left, removed);
+        while (run != null && run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
-            run = fire(facts, failures, left);
+            if (run.inCondition()) removed.add(run.failure().rule());
+            RuleRun again = fire(facts, failures, left, removed);
+            // no base without the rule could be made: the file is reported as before
+            if (again == null) break;
+            run = again;
         }
         if (run.failure() != null) {
-            // not one rule to leave out, or too many broken rules to audit around: the batch reports this file
-            throw new IllegalStateException(run.failure().rule() == null ? "规则执行出错：" + run.failure().reason()
-                    : "规则执行出错：" + MAX_FAILED_RULES + " 条以上的规则在此报告上失败，最后一条为“"
-                    + run.failure().rule() + "”：" + run.failure().reason());
+            // not one rule to leave out, too many broken rules to audit around, or no base without the rule: the
+            // batch reports this file
+            RuleFailure f = run.failure();
+            throw new IllegalStateException(f.rule() == null ? "规则执行出错：" + f.reason()
+                    : failures.size() >= MAX_FAILED_RULES ? "规则执行出错：" + MAX_FAILED_RULES
+                            + " 条以上的规则在此报告上失败，最后一条为“" + f.rule() + "”：" + f.reason()
+                    : "规则执行出错：规则“" + f.rule() + "”" + f.reason());
         }
         List<Finding> findings = new ArrayList<>(run.findings());
         findings.sort(ORDER);
         return new Traced(List.copyOf(findings), run.emitting());
     }
 
-    /** One firing, in the leanest base that holds every rule these facts can fire. */
-    private RuleRun fire(List<Object> facts, List<RuleFailure> failures, Set<String> left) {
+    /**
+     * One firing, in the leanest base that holds every rule these facts can fire; with rules whose conditions threw,
+     * in the base without them (null when it cannot be made).
+     */
+    private RuleRun fire(List<Object> facts, List<RuleFailure> failures, Set<String> left, Set<String> removed) {
         Sessions all = sessions();
-        Sessions.Choice choice = all.choose(failures.isEmpty() ? facts : with(facts, failures));
+        Sessions.Choice choice = removed.isEmpty() ? all.choose(failures.isEmpty() ? facts : with(facts, failures))
+                : all.without(removed);
+        if (choice == null) return null;
         RuleRun run = RuleRun.fire(choice, new Emit(messages, codes, format), facts, failures, left, budget);
         if (!run.insertedLacking()) return run;
         return RuleRun.fire(all.whole(), new Emit(messages, codes, format), facts, failures, left, budget);

@@ -37,8 +37,19 @@ import java.util.concurrent.TimeoutException;
  * @param emitting the rules that made a finding (for the rule tests' coverage)
  * @param insertedLacking a rule inserted a fact of a kind the lean base fired in was made without: the findings may
  *                        be short, the report must be audited on the whole base
+ * @param inCondition the failure was in the rule's conditions, not its consequence: Drools evaluates conditions as
+ *                    facts are inserted, so the rule must be taken out of the base, not merely kept from firing
  */
-record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting, boolean insertedLacking) {
+record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting, boolean insertedLacking,
+               boolean inCondition) {
+
+    RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting, boolean insertedLacking) {
+        this(findings, failure, emitting, insertedLacking, false);
+    }
+
+    /** Drools names the rule whose condition threw in its message: "… 'a.b() > 1' in [Rule "名" in x.drl, …]". */
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile(
+            "^Error evaluating constraint '(.*)' in \\[Rule \"([^\"]+)\" in ", java.util.regex.Pattern.DOTALL);
 
     /**
      * The threads rules fire on, kept for the next report (a thread a report cost ~0.1 ms and a 4 MB stack mapping);
@@ -96,6 +107,15 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
                     "在此报告上执行超过 " + seconds(budget.millis()) + " 秒仍未结束（可能陷入死循环），已中止"), emitting, false);
         }
         if (error[0] != null) {
+            if (watch.current == null) {
+                for (Throwable t = error[0]; t != null && t.getCause() != t; t = t.getCause()) {
+                    java.util.regex.Matcher m = CONDITION.matcher(String.valueOf(t.getMessage()));
+                    if (t instanceof org.drools.mvel.ConstraintEvaluationException && m.find()) {
+                        return new RuleRun(findings, new RuleFailure(m.group(2), "条件“" + m.group(1) + "”执行时出错："
+                                + Failures.describe(error[0])), emitting, false, true);
+                    }
+                }
+            }
             return new RuleRun(findings, new RuleFailure(watch.current, "执行时出错：" + Failures.describe(error[0])),
                     emitting, false);
         }

@@ -161,8 +161,37 @@ final class Sessions {
         t.start();
     }
 
+    /**
+     * The whole base without these rules, and without the rules that extend them (they share the conditions): for
+     * reports on which a rule's conditions threw. Made once per set of rules; null when there is no copy to make it
+     * from.
+     */
+    Choice without(Set<String> rules) {
+        if (copies == null) return null;
+        return withoutRules.computeIfAbsent(Set.copyOf(rules), r -> {
+            try {
+                KieBase base = prune(e -> r.contains(e.getKey().getName()) || extendsAny(e.getKey(), r));
+                return new Choice(base, base.newKieSessionsPool(1), Set.of());
+            } catch (Exception | LinkageError e) {
+                return null;
+            }
+        });
+    }
+
+    private final Map<Set<String>, Choice> withoutRules = new ConcurrentHashMap<>();
+
+    private static boolean extendsAny(RuleImpl rule, Set<String> names) {
+        for (RuleImpl x = rule.getParent(); x != null; x = x.getParent()) if (names.contains(x.getName())) return true;
+        return false;
+    }
+
     /** A fresh copy of the whole base without the rules that require a kind in {@code lacking}. */
     private KieBase leanBase(Set<Class<?>> lacking) {
+        return prune(e -> e.getValue().stream().anyMatch(lacking::contains));
+    }
+
+    /** A fresh copy of the whole base without the rules {@code gone} picks (each with what it requires). */
+    private KieBase prune(java.util.function.Predicate<Map.Entry<RuleImpl, Set<Class<?>>>> gone) {
         KieBase copy = copies.get();
         if (copy == null) throw new IllegalStateException("no copy of the rule base");
         Map<String, RuleImpl> byName = new HashMap<>();
@@ -174,15 +203,15 @@ final class Sessions {
             RuleImpl parent = r.getParent();
             if (parent != null && (parent.getChildren() == null || !parent.getChildren().contains(r))) parent.addChild(r);
         }
-        List<RuleImpl> gone = new ArrayList<>();
+        List<RuleImpl> removed = new ArrayList<>();
         for (var e : needs.entrySet()) {
-            if (e.getValue().stream().anyMatch(lacking::contains)) {
+            if (gone.test(e)) {
                 RuleImpl r = byName.get(e.getKey().getPackageName() + "\n" + e.getKey().getName());
-                if (r != null) gone.add(r);
+                if (r != null) removed.add(r);
             }
         }
-        gone.sort(Comparator.comparingInt(Sessions::depth).reversed());
-        for (RuleImpl r : gone) copy.removeRule(r.getPackageName(), r.getName());
+        removed.sort(Comparator.comparingInt(Sessions::depth).reversed());
+        for (RuleImpl r : removed) copy.removeRule(r.getPackageName(), r.getName());
         return copy;
     }
 

@@ -43,6 +43,9 @@ final class FuzzInputs {
             + faultyRule("无限递归的规则", "stack.txt", "    down(0);");
     static final String UNKNOWN_CODE = faultyRule("未知代码的规则", "code.txt",
             "    String code = \"NO_SUCH\" + \"_CODE\";\n    emit.rule(code, \"error\").add();");
+    /** A condition that throws (the report has no period): Drools evaluates it as the facts go in, not as it fires. */
+    static final String CONDITION_THROWS = "\nrule \"条件出错的规则\"\nwhen\n"
+            + "    $r : Report(file.endsWith(\"cond.txt\"), period.text.length() > 0)\nthen\nend\n";
     static final String EXHAUSTS_MEMORY = faultyRule("耗尽内存的规则", "oom.txt",
             "    java.util.List l = new java.util.ArrayList();\n    while (l.size() >= 0) { l.add(new long[1 << 20]); }");
 

@@ -34,7 +34,7 @@ class RuleFaultsTest {
     @BeforeAll
     static void compile() throws Exception {
         Path rules = FuzzInputs.rulesWith(dir, FuzzInputs.THROWS_NPE, FuzzInputs.DIVIDES_BY_ZERO, FuzzInputs.LOOPS,
-                FuzzInputs.BUSY, FuzzInputs.RECURSES, FuzzInputs.UNKNOWN_CODE);
+                FuzzInputs.BUSY, FuzzInputs.RECURSES, FuzzInputs.UNKNOWN_CODE, FuzzInputs.CONDITION_THROWS);
         auditor = new Auditor(ReportParser.fromRules(rules), RuleBase.compile(rules).withBudget(BUDGET));
         clean = auditor.audit(FuzzInputs.write(dir.resolve("in/clean.txt"), FuzzInputs.seedText())).findings();
         assertFalse(clean.isEmpty(), "the seed has findings of its own (PERIOD_MISSING)");
@@ -77,6 +77,16 @@ class RuleFaultsTest {
     void aCodeMissingFromMessagesIsNamed() throws Exception {
         Finding f = failed("code.txt", "未知代码的规则");
         assertTrue(f.message().contains("NO_SUCH_CODE"), f.message());
+    }
+
+    /**
+     * A condition that throws is met while the facts go in, before any rule fires: the rule is named with its condition
+     * and taken out of the base for the report, and the others' findings stand (before, the file lost its audit).
+     */
+    @Test
+    void aConditionThatThrowsIsNamedWithTheConditionAndTheOthersStand() throws Exception {
+        Finding f = failed("cond.txt", "条件出错的规则");
+        assertTrue(f.message().contains("条件“period.text.length() > 0”") && f.message().contains("空值"), f.message());
     }
 
     /** The report's findings are the clean ones plus exactly one RULE_FAILED naming the rule; it is returned. */

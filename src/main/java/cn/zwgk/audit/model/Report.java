@@ -26,6 +26,7 @@ import java.util.List;
  * @param otherYears  numbers of a restated kind in sentences that open with another year than the report's
  * @param agencies    every place the report (or the site's metadata block) names the agency, in document order
  * @param citations   the documents the report cites (《title》, 文号, 国务院令), as written
+ * @param partCounts  how many parts the opening says the report has
  * @param problems    why the input could not be read or recognised as a report; empty when it could
  */
 public record Report(
@@ -48,6 +49,7 @@ public record Report(
         List<OtherYearClaim> otherYears,
         List<AgencyMention> agencies,
         List<Citation> citations,
+        List<PartCount> partCounts,
         List<InputProblem> problems) {
 
     public Report {
@@ -62,15 +64,16 @@ public record Report(
         otherYears = List.copyOf(otherYears);
         agencies = List.copyOf(agencies);
         citations = List.copyOf(citations);
+        partCounts = List.copyOf(partCounts);
         problems = List.copyOf(problems);
     }
 
-    /** A report without shares, other-year statements, agency mentions or citations (reports built by hand). */
+    /** A report without shares, other-year statements, agency mentions, citations or part counts (built by hand). */
     public Report(String file, String format, String encoding, int lineCount, Title title, String agency, Integer year,
                   Period period, List<YearMention> years, List<Section> sections, List<Table> tables, List<Cell> cells,
                   List<LabelMatch> labels, List<Claim> claims, List<SumClaim> sums, List<InputProblem> problems) {
         this(file, format, encoding, lineCount, title, agency, year, period, years, sections, tables, cells, labels,
-                claims, sums, List.of(), List.of(), List.of(), List.of(), problems);
+                claims, sums, List.of(), List.of(), List.of(), List.of(), List.of(), problems);
     }
 
     /** A report for a file that could not be read at all: no facts but the reason. */
@@ -100,6 +103,7 @@ public record Report(
         facts.addAll(otherYears);
         facts.addAll(agencies);
         facts.addAll(citations);
+        facts.addAll(partCounts);
         facts.addAll(problems);
         return facts;
     }

@@ -21,11 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The wrong citations careful readers flagged in real reports (real-openings-2/MANIFEST.md: 022, 060, 065 and 088 cite
- * the 2019 notice, 058 miswrites both numbers, 067 cites the notice on the 2020 reports in a 2021 report) are each
- * found, with the words cited; and on every other real file the citation rules say nothing.
+ * What careful readers flagged in the openings of real reports (real-openings-2/MANIFEST.md) about what a report cites
+ * and how many parts it says it has: wrong citations (022, 060, 065 and 088 cite the 2019 notice, 058 miswrites both
+ * numbers, 067 cites the notice on the 2020 reports in a 2021 report) and part counts other than six (005: 8, 090: 七,
+ * 096: 五) are each found, with the words written; on every other real file these rules say nothing.
  */
-class RealCitationFlagsTest {
+class RealOpeningFlagsTest {
 
     record Flag(String file, String manifestWords, String code, String evidence) {}
 
@@ -37,9 +38,13 @@ class RealCitationFlagsTest {
             new Flag("058.txt", "`过半公开办函﹝2021﹞30号` (国办)", "CITATION_MALFORMED", "(过半公开办函﹝2021﹞30号)"),
             new Flag("088.txt", "cites the 2019 notice's title", "CITATION_MALFORMED", "有关事项的通知》(国办公开办函〔2021〕30号)"),
             new Flag("067.txt", "cites the provincial notice for the **2020** reports", "STALE_NOTICE_CITED",
-                    "关于做好2020年度政府信息公开工作年度报告编制和发布工作的通知"));
+                    "关于做好2020年度政府信息公开工作年度报告编制和发布工作的通知"),
+            new Flag("005.txt", "announces 8 parts", "PARTS_ANNOUNCED", "等8个部分"),
+            new Flag("090.txt", "announces 七个部分", "PARTS_ANNOUNCED", "等七个部分组成"),
+            new Flag("096.txt", "announces `五个部分`", "PARTS_ANNOUNCED", "改进情况五个部分组成"));
 
-    static final Set<String> CODES = Set.of("OLD_BASIS_CITED", "CITATION_MALFORMED", "STALE_NOTICE_CITED");
+    static final Set<String> CODES = Set.of("OLD_BASIS_CITED", "CITATION_MALFORMED", "STALE_NOTICE_CITED",
+            "PARTS_ANNOUNCED");
 
     static RuleBase rules;
     static ReportParser parser;
@@ -51,7 +56,7 @@ class RealCitationFlagsTest {
     }
 
     @Test
-    void everyWrongCitationTheReadersFlaggedIsFoundOnceAsAWarning() throws Exception {
+    void everyFlagOfTheReadersIsFoundOnceAsAWarning() throws Exception {
         String manifest = Files.readString(Fixtures.REAL_OPENINGS_2.resolve("MANIFEST.md"), StandardCharsets.UTF_8);
         List<String> missed = new ArrayList<>();
         for (Flag f : FLAGS) {

@@ -21,10 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What careful readers flagged in the openings of real reports (real-openings-2/MANIFEST.md) about what a report cites
- * and how many parts it says it has: wrong citations (022, 060, 065 and 088 cite the 2019 notice, 058 miswrites both
- * numbers, 067 cites the notice on the 2020 reports in a 2021 report) and part counts other than six (005: 8, 090: 七,
- * 096: 五) are each found, with the words written; on every other real file these rules say nothing.
+ * What careful readers flagged in the openings of real reports (real-openings-2/MANIFEST.md) about what a report
+ * cites, how many parts it says it has and how it writes its period: wrong citations (022, 060, 065 and 088 cite the
+ * 2019 notice, 058 miswrites both numbers, 067 cites the notice on the 2020 reports in a 2021 report), part counts
+ * other than six (005: 8, 090: 七, 096: 五) and a period without its 年 (009) are each found, with the words written;
+ * on every other real file these rules say nothing.
  */
 class RealOpeningFlagsTest {
 
@@ -41,10 +42,11 @@ class RealOpeningFlagsTest {
                     "关于做好2020年度政府信息公开工作年度报告编制和发布工作的通知"),
             new Flag("005.txt", "announces 8 parts", "PARTS_ANNOUNCED", "等8个部分"),
             new Flag("090.txt", "announces 七个部分", "PARTS_ANNOUNCED", "等七个部分组成"),
-            new Flag("096.txt", "announces `五个部分`", "PARTS_ANNOUNCED", "改进情况五个部分组成"));
+            new Flag("096.txt", "announces `五个部分`", "PARTS_ANNOUNCED", "改进情况五个部分组成"),
+            new Flag("009.txt", "period typo `20241月1日` (年 missing)", "PERIOD_TYPO", "为20241月1日至12月31日"));
 
     static final Set<String> CODES = Set.of("OLD_BASIS_CITED", "CITATION_MALFORMED", "STALE_NOTICE_CITED",
-            "PARTS_ANNOUNCED");
+            "PARTS_ANNOUNCED", "PERIOD_TYPO");
 
     static RuleBase rules;
     static ReportParser parser;

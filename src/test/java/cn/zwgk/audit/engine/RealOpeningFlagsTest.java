@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What careful readers flagged in the openings of real reports (real-openings-2/MANIFEST.md) about what a report
  * cites, how many parts it says it has and how it writes its period: wrong citations (022, 060, 065 and 088 cite the
  * 2019 notice, 058 miswrites both numbers, 067 cites the notice on the 2020 reports in a 2021 report), part counts
- * other than six (005: 8, 090: 七, 096: 五) and a period without its 年 (009) are each found, with the words written;
- * on every other real file these rules say nothing.
+ * other than six (005: 8, 090: 七, 096: 五), a period without its 年 (009) and the pre-2019 parts announced (047)
+ * are each found, with the words written; on every other real file these rules say nothing.
  */
 class RealOpeningFlagsTest {
 
@@ -43,7 +43,9 @@ class RealOpeningFlagsTest {
             new Flag("005.txt", "announces 8 parts", "PARTS_ANNOUNCED", "等8个部分"),
             new Flag("090.txt", "announces 七个部分", "PARTS_ANNOUNCED", "等七个部分组成"),
             new Flag("096.txt", "announces `五个部分`", "PARTS_ANNOUNCED", "改进情况五个部分组成"),
-            new Flag("009.txt", "period typo `20241月1日` (年 missing)", "PERIOD_TYPO", "为20241月1日至12月31日"));
+            new Flag("009.txt", "period typo `20241月1日` (年 missing)", "PERIOD_TYPO", "为20241月1日至12月31日"),
+            // OLD_FORMAT is also the error of 2019-format table labels (023, 065): not among CODES below
+            new Flag("047.txt", "announces the pre-2019 parts", "OLD_FORMAT", "信息公开收费及减免情况"));
 
     static final Set<String> CODES = Set.of("OLD_BASIS_CITED", "CITATION_MALFORMED", "STALE_NOTICE_CITED",
             "PARTS_ANNOUNCED", "PERIOD_TYPO");
@@ -84,7 +86,7 @@ class RealOpeningFlagsTest {
         }
         Set<String> flagged = new TreeSet<>(FLAGS.stream().map(Flag::file).toList());
         List<String> wrong = new ArrayList<>();
-        int found = 0;
+        long found = 0;
         for (Path file : files) {
             for (Finding x : audit(file)) {
                 if (!CODES.contains(x.rule())) continue;
@@ -94,7 +96,7 @@ class RealOpeningFlagsTest {
             }
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertEquals(FLAGS.size(), found, "one finding a flag");
+        assertEquals(FLAGS.stream().filter(f -> CODES.contains(f.code())).count(), found, "one finding a flag");
         assertTrue(files.size() > 110, "the real files are all there: " + files.size());
     }
 

@@ -22,6 +22,7 @@ class PartCountReaderTest {
         assertEquals(List.of(7), counts("090.txt"), "由…等七个部分组成");
         assertEquals(List.of(5), counts("096.txt"), "由…五个部分组成");
         assertEquals(List.of(6), counts("006.txt"), "由…等六个部分组成");
+        assertEquals(List.of(6), counts("047.txt"), "全文包括…等六个方面");
         assertEquals(List.of(6), Corpus.seedReport("000").partCounts().stream().map(PartCount::count).toList(),
                 "由…等6个部分组成");
     }

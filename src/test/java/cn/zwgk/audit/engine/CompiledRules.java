@@ -33,4 +33,21 @@ final class CompiledRules {
         if (parser == null) parser = ReportParser.fromRules(dir);
         return parser;
     }
+
+    /** A file read, parsed and audited by these rules. */
+    java.util.List<cn.zwgk.audit.model.Finding> audit(Path file) throws Exception {
+        return rules().evaluate(parser().parse(cn.zwgk.audit.read.Documents.read(file)));
+    }
+
+    /** Every real report the repository holds (real openings, web pages and the PDF), in name order within a folder. */
+    static java.util.List<Path> realFiles() throws java.io.IOException {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        for (Path dir : java.util.List.of(Fixtures.REAL_OPENINGS, Fixtures.REAL_OPENINGS_2, Fixtures.REAL_HTML,
+                Fixtures.REAL_PDF)) {
+            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+                s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
 }

@@ -3,9 +3,6 @@ package cn.zwgk.audit.engine;
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Severity;
-import cn.zwgk.audit.parse.ReportParser;
-import cn.zwgk.audit.read.Documents;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -14,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,17 +41,8 @@ class RealNarrativeFlagsTest {
             "NARRATIVE_CONFLICT", "NARRATIVE_OTHER_YEAR", "T2_TOWNSHIP_REGULATION", "FEE_CONTRADICTION",
             "FEE_NOT_DISCLOSED", "FEE_AMOUNT_SUSPECT");
 
-    static RuleBase rules;
-    static ReportParser parser;
-
-    @BeforeAll
-    static void load() throws Exception {
-        rules = CompiledRules.SHIPPED.rules();
-        parser = CompiledRules.SHIPPED.parser();
-    }
-
     static List<Finding> audit(Path file) throws Exception {
-        return rules.evaluate(parser.parse(Documents.read(file)));
+        return CompiledRules.SHIPPED.audit(file);
     }
 
     @Test
@@ -79,12 +66,7 @@ class RealNarrativeFlagsTest {
     /** The new narrative codes fire only where a reader flagged something, and nothing they say is an error. */
     @Test
     void noFalseNarrativeFindingOnRealFiles() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(Fixtures.REAL_OPENINGS, Fixtures.REAL_OPENINGS_2, Fixtures.REAL_HTML, Fixtures.REAL_PDF)) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = CompiledRules.realFiles();
         Set<Path> flagged = new java.util.HashSet<>(FLAGS.stream().map(Flag::file).toList());
         List<String> wrong = new ArrayList<>();
         for (Path file : files) {

@@ -3,9 +3,6 @@ package cn.zwgk.audit.engine;
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Severity;
-import cn.zwgk.audit.parse.ReportParser;
-import cn.zwgk.audit.read.Documents;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,15 +46,6 @@ class RealOpeningFlagsTest {
     static final Set<String> CODES = Set.of("OLD_BASIS_CITED", "CITATION_MALFORMED", "STALE_NOTICE_CITED",
             "PARTS_ANNOUNCED", "PERIOD_TYPO");
 
-    static RuleBase rules;
-    static ReportParser parser;
-
-    @BeforeAll
-    static void load() throws Exception {
-        rules = CompiledRules.SHIPPED.rules();
-        parser = CompiledRules.SHIPPED.parser();
-    }
-
     @Test
     void everyFlagOfTheReadersIsFoundOnceAsAWarning() throws Exception {
         String manifest = Files.readString(Fixtures.REAL_OPENINGS_2.resolve("MANIFEST.md"), StandardCharsets.UTF_8);
@@ -78,12 +65,7 @@ class RealOpeningFlagsTest {
 
     @Test
     void nothingElseOnTheRealFiles() throws Exception {
-        List<Path> files = new ArrayList<>();
-        for (Path dir : List.of(Fixtures.REAL_OPENINGS, Fixtures.REAL_OPENINGS_2, Fixtures.REAL_HTML, Fixtures.REAL_PDF)) {
-            try (Stream<Path> s = Files.list(dir)) {
-                s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = CompiledRules.realFiles();
         Set<String> flagged = new TreeSet<>(FLAGS.stream().map(Flag::file).toList());
         List<String> wrong = new ArrayList<>();
         long found = 0;
@@ -100,7 +82,7 @@ class RealOpeningFlagsTest {
         assertTrue(files.size() > 110, "the real files are all there: " + files.size());
     }
 
-    private static List<Finding> audit(Path file) throws Exception {
-        return rules.evaluate(parser.parse(Documents.read(file)));
+    static List<Finding> audit(Path file) throws Exception {
+        return CompiledRules.SHIPPED.audit(file);
     }
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -88,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         // the moment every report is done and the overview files begin (on the same threads): CPU, JIT and GC then
         long[] overviewCpu = {0};
         long[] overviewStart = {0};
-        var overviewJvm = new java.util.concurrent.atomic.AtomicReference<Map<String, Double>>();
+        var overviewJvm = new AtomicReference<Map<String, Double>>();
         RunHooks mark = new RunHooks() {
             @Override
             public BatchSummary overview(BatchSummary run, FindingsSpill spill) {

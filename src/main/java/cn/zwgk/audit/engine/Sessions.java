@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -191,7 +192,7 @@ final class Sessions {
     }
 
     /** A fresh copy of the whole base without the rules {@code gone} picks (each with what it requires). */
-    private KieBase prune(java.util.function.Predicate<Map.Entry<RuleImpl, Set<Class<?>>>> gone) {
+    private KieBase prune(Predicate<Map.Entry<RuleImpl, Set<Class<?>>>> gone) {
         KieBase copy = copies.get();
         if (copy == null) throw new IllegalStateException("no copy of the rule base");
         Map<String, RuleImpl> byName = new HashMap<>();

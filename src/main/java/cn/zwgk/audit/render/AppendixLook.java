@@ -1,5 +1,7 @@
 package cn.zwgk.audit.render;
 
+import java.awt.Color;
+
 /** How the appendix tables look, the same in the PDF letter and the Word letter: fills (hex RGB), column widths. */
 public final class AppendixLook {
 
@@ -25,7 +27,7 @@ public final class AppendixLook {
         };
     }
 
-    static java.awt.Color color(String hex) {
-        return new java.awt.Color(Integer.parseInt(hex, 16));
+    static Color color(String hex) {
+        return new Color(Integer.parseInt(hex, 16));
     }
 }

@@ -12,6 +12,7 @@ import cn.zwgk.audit.render.Templates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -99,7 +100,7 @@ public final class ReportDocx implements ReportOutput {
                 rows.add(line);
             }
             double[] weights = new double[header.size()];
-            java.util.Arrays.fill(weights, 1);
+            Arrays.fill(weights, 1);
             weights[0] = AppendixLook.labelWidth(table.layout().id());
             d.grid(header, rows, 7.5, weights);
         }

@@ -86,16 +86,12 @@ final class BenchCommand implements Callable<Integer> {
         long jitStart = jitMillis();
         ThreadCpu jvm = ThreadCpu.start();
         long cpuStart = processCpuNanos();
-        // the moment every report is done and the overview files begin (on the same threads): CPU, JIT and GC then
-        long[] overviewCpu = {0};
-        long[] overviewStart = {0};
-        var overviewJvm = new AtomicReference<Map<String, Double>>();
+        // the moment every report is done and the overview files begin (on the same threads)
+        var overviewStart = new AtomicReference<Moment>();
         RunHooks mark = new RunHooks() {
             @Override
             public BatchSummary overview(BatchSummary run, FindingsSpill spill) {
-                overviewCpu[0] = processCpuNanos();
-                overviewStart[0] = System.nanoTime();
-                overviewJvm.set(jvm.seconds());
+                overviewStart.set(new Moment(processCpuNanos(), System.nanoTime(), jvm.seconds()));
                 return run;
             }
         };
@@ -104,16 +100,16 @@ final class BenchCommand implements Callable<Integer> {
                 .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
         long end = System.nanoTime();
         double seconds = (end - start) / 1e9;
-        double overviewSeconds = (end - overviewStart[0]) / 1e9;
+        Moment overview = overviewStart.get();
+        double overviewSeconds = (end - overview.wall()) / 1e9;
         long cpuEnd = processCpuNanos();
         double cpu = (cpuEnd - cpuStart) / 1e9;
         var threads = jvm.seconds();
         jvm.close();
         double jit = threads.get("jit") > 0 ? threads.get("jit") : (jitMillis() - jitStart) / 1e3;
         double gc = threads.get("gc");
-        var before = overviewJvm.get();
-        double overviews = (cpuEnd - overviewCpu[0]) / 1e9
-                - (threads.get("jit") - before.get("jit")) - (threads.get("gc") - before.get("gc"));
+        double overviews = (cpuEnd - overview.cpu()) / 1e9
+                - (threads.get("jit") - overview.jvm().get("jit")) - (threads.get("gc") - overview.jvm().get("gc"));
 
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -165,6 +161,9 @@ final class BenchCommand implements Callable<Integer> {
             return "未知";
         }
     }
+
+    /** A moment of the run: the process's CPU, the wall clock (both in ns), and the JIT's and collector's CPU. */
+    private record Moment(long cpu, long wall, Map<String, Double> jvm) {}
 
     private static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {

@@ -5,17 +5,17 @@ import cn.zwgk.audit.format.Restates;
 import cn.zwgk.audit.format.TableLayout;
 import cn.zwgk.audit.model.Cell;
 import cn.zwgk.audit.model.CellState;
+import cn.zwgk.audit.model.Citation;
 import cn.zwgk.audit.model.Claim;
 import cn.zwgk.audit.model.InputProblem;
 import cn.zwgk.audit.model.LabelMatch;
 import cn.zwgk.audit.model.OtherYearClaim;
+import cn.zwgk.audit.model.PartCount;
 import cn.zwgk.audit.model.Period;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.model.RuleFailure;
 import cn.zwgk.audit.model.Section;
 import cn.zwgk.audit.model.Share;
-import cn.zwgk.audit.model.Citation;
-import cn.zwgk.audit.model.PartCount;
 import cn.zwgk.audit.model.SumClaim;
 import cn.zwgk.audit.model.Table;
 import cn.zwgk.audit.model.Title;
@@ -46,7 +46,8 @@ final class DrlErrors {
     /** The facts a rule can match, as the session gets them (the report's and the format's, and rule failures). */
     static final List<Class<?>> FACT_TYPES = List.of(Report.class, Title.class, Period.class, YearMention.class,
             Section.class, Table.class, Cell.class, LabelMatch.class, Claim.class, SumClaim.class, Share.class,
-            OtherYearClaim.class, Citation.class, PartCount.class, InputProblem.class, RuleFailure.class, TableLayout.class, Restates.class);
+            OtherYearClaim.class, Citation.class, PartCount.class, InputProblem.class, RuleFailure.class,
+            TableLayout.class, Restates.class);
 
     /** What a rule file may import besides the facts. */
     private static final List<Class<?>> IMPORTABLE = List.of(CellState.class);

@@ -214,7 +214,7 @@ public final class RuleBase {
         List<Object> facts = facts(report);
         facts.addAll(extra);
         RuleRun run = fire(facts, failures, left, removed);
-        while (run != null && run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
+        while (run.failure() != null && run.failure().rule() != null && failures.size() < MAX_FAILED_RULES) {
             failures.add(run.failure());
             left.add(run.failure().rule());
             if (run.inCondition()) removed.add(run.failure().rule());

@@ -112,8 +112,9 @@ record RuleRun(List<Finding> findings, RuleFailure failure, Set<String> emitting
         if (error[0] != null) {
             if (watch.current == null) {
                 for (Throwable t = error[0]; t != null && t.getCause() != t; t = t.getCause()) {
+                    if (!(t instanceof ConstraintEvaluationException)) continue;
                     Matcher m = CONDITION.matcher(String.valueOf(t.getMessage()));
-                    if (t instanceof ConstraintEvaluationException && m.find()) {
+                    if (m.find()) {
                         return new RuleRun(findings, new RuleFailure(m.group(2), "条件“" + m.group(1) + "”执行时出错："
                                 + Failures.describe(error[0])), emitting, false, true);
                     }

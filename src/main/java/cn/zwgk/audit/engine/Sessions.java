@@ -59,6 +59,8 @@ final class Sessions {
     private final int makeAfter;
     private int seen;
     private volatile Choice lean;
+    /** Bases without rules whose conditions threw, by those rules ({@link #without}). */
+    private final Map<Set<String>, Choice> withoutRules = new ConcurrentHashMap<>();
 
     /** @param copies fresh copies of {@code whole}, or null: then there is no lean base */
     Sessions(KieBase whole, Supplier<KieBase> copies, int makeAfter) {
@@ -178,8 +180,6 @@ final class Sessions {
             }
         });
     }
-
-    private final Map<Set<String>, Choice> withoutRules = new ConcurrentHashMap<>();
 
     private static boolean extendsAny(RuleImpl rule, Set<String> names) {
         for (RuleImpl x = rule.getParent(); x != null; x = x.getParent()) if (names.contains(x.getName())) return true;

@@ -39,27 +39,35 @@ final class CitationReader {
         return out;
     }
 
+    /** A number as written at [start, end): the issuer (国务院令 for a decree), its year (none for a decree), serial, unit. */
+    private record Number(int start, int end, String issuer, Integer year, int serial, String unit) {}
+
     private static void read(Segment s, int section, List<Citation> out) {
         String t = s.text();
-        List<int[]> numbers = new ArrayList<>(); // start, end, kind (0 document, 1 decree)
-        for (Matcher m = DOCUMENT.matcher(t); m.find(); ) numbers.add(new int[] {m.start(), m.end(), 0});
-        for (Matcher m = DECREE.matcher(t); m.find(); ) numbers.add(new int[] {m.start(), m.end(), 1});
-        numbers.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Number> numbers = new ArrayList<>();
+        for (Matcher m = DOCUMENT.matcher(t); m.find(); ) {
+            numbers.add(new Number(m.start(), m.end(), m.group(1), Integer.valueOf(m.group(2)),
+                    Integer.parseInt(m.group(3)), "号"));
+        }
+        for (Matcher m = DECREE.matcher(t); m.find(); ) {
+            numbers.add(new Number(m.start(), m.end(), "国务院令", null, Integer.parseInt(m.group(1)), m.group(2)));
+        }
+        numbers.sort((a, b) -> Integer.compare(a.start(), b.start()));
         boolean[] taken = new boolean[numbers.size()];
         for (int close = t.indexOf('》'); close >= 0; close = t.indexOf('》', close + 1)) {
             int open = opening(t, close);
             if (open < 0) continue;
             // a number inside a title is part of the title ("关于转发国办公开办函〔2021〕30号文件…的通知")
             for (int k = 0; k < numbers.size(); k++) {
-                if (numbers.get(k)[0] > open && numbers.get(k)[0] < close) taken[k] = true;
+                if (numbers.get(k).start() > open && numbers.get(k).start() < close) taken[k] = true;
             }
             String title = t.substring(open + 1, close);
             int end = close + 1;
-            int[] number = null;
+            Number number = null;
             for (int k = 0; k < numbers.size(); k++) {
-                int[] n = numbers.get(k);
-                if (taken[k] || n[0] < end) continue;
-                if (BETWEEN.matcher(t.substring(end, n[0])).matches()) {
+                Number n = numbers.get(k);
+                if (taken[k] || n.start() < end) continue;
+                if (BETWEEN.matcher(t.substring(end, n.start())).matches()) {
                     number = n;
                     taken[k] = true;
                 }
@@ -69,14 +77,14 @@ final class CitationReader {
                 out.add(citation(s, section, title, open, end, null));
             } else {
                 // the bracket the number is in closes the quote too: "《…》(国务院令第711号)"
-                int to = number[1] < t.length() && t.charAt(number[1]) == ')' && t.charAt(end) == '(' ? number[1] + 1
-                        : number[1];
-                out.add(citation(s, section, title, open, to, t.substring(number[0], number[1])));
+                int to = number.end() < t.length() && t.charAt(number.end()) == ')' && t.charAt(end) == '('
+                        ? number.end() + 1 : number.end();
+                out.add(citation(s, section, title, open, to, number));
             }
         }
         for (int k = 0; k < numbers.size(); k++) {
-            int[] n = numbers.get(k);
-            if (!taken[k]) out.add(citation(s, section, null, n[0], n[1], t.substring(n[0], n[1])));
+            Number n = numbers.get(k);
+            if (!taken[k]) out.add(citation(s, section, null, n.start(), n.end(), n));
         }
     }
 
@@ -94,33 +102,15 @@ final class CitationReader {
         return -1;
     }
 
-    private static Citation citation(Segment s, int section, String title, int from, int to, String number) {
+    private static Citation citation(Segment s, int section, String title, int from, int to, Number number) {
         Integer titleYear = null;
         if (title != null) {
             Matcher y = TITLE_YEAR.matcher(title);
             if (y.find()) titleYear = Integer.valueOf(y.group(1));
         }
-        String issuer = null;
-        Integer year = null;
-        Integer serial = null;
-        String unit = null;
-        if (number != null) {
-            Matcher d = DECREE.matcher(number);
-            if (d.matches()) {
-                issuer = "国务院令";
-                serial = Integer.valueOf(d.group(1));
-                unit = d.group(2);
-            } else {
-                Matcher m = DOCUMENT.matcher(number);
-                if (m.matches()) {
-                    issuer = m.group(1);
-                    year = Integer.valueOf(m.group(2));
-                    serial = Integer.valueOf(m.group(3));
-                    unit = "号";
-                }
-            }
-        }
-        return new Citation(title, titleYear, issuer, year, serial, unit, s.norm().rawSlice(from, to).strip(), section,
-                s.line());
+        String text = s.norm().rawSlice(from, to).strip();
+        if (number == null) return new Citation(title, titleYear, null, null, null, null, text, section, s.line());
+        return new Citation(title, titleYear, number.issuer(), number.year(), number.serial(), number.unit(), text,
+                section, s.line());
     }
 }

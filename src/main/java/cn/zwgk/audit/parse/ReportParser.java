@@ -28,6 +28,8 @@ public final class ReportParser {
     private final Table3Reader table3;
     private final Table4Reader table4;
     private final ClaimReader claims;
+    private final CitationReader citations = new CitationReader();
+    private final PartCountReader partCounts = new PartCountReader();
 
     private final ParserConfig config;
 
@@ -40,9 +42,6 @@ public final class ReportParser {
         this.table4 = new Table4Reader(config);
         this.claims = new ClaimReader(config);
     }
-
-    private final CitationReader citations = new CitationReader();
-    private final PartCountReader partCounts = new PartCountReader();
 
     /** Loads the office-editable parsing configuration (section variants, labels, claim patterns) from {@code rules/}. */
     public static ReportParser fromRules(Path rulesDir) throws ConfigException {
@@ -101,7 +100,8 @@ public final class ReportParser {
         // whether this is an annual report at all is a rule's verdict (structure.drl), not the parser's
         return new Report(doc.file(), doc.format(), doc.encoding(), doc.lines().size(), head.title(), head.agency(),
                 head.year(), head.period(), head.years(), sections, tableFacts, cells, labels, said.claims(),
-                said.sums(), said.shares(), said.otherYears(), head.agencies(), citations.read(narrative), partCounts.read(narrative), List.of());
+                said.sums(), said.shares(), said.otherYears(), head.agencies(), citations.read(narrative),
+                partCounts.read(narrative), List.of());
     }
 
     private interface Reader {

@@ -1,6 +1,5 @@
 package cn.zwgk.audit.render;
 
-import cn.zwgk.audit.model.CellState;
 import com.lowagie.text.Element;
 
 import java.awt.Color;
@@ -14,9 +13,6 @@ import java.util.List;
  */
 final class AppendixTables {
 
-    private static final Color FLAGGED = AppendixLook.color(AppendixLook.FLAGGED);
-    private static final Color MISSING = AppendixLook.color(AppendixLook.MISSING);
-    private static final Color BLANK = AppendixLook.color(AppendixLook.BLANK);
     private static final Color HEADER = AppendixLook.color(AppendixLook.HEADER);
     private static final Color GROUP = AppendixLook.color(AppendixLook.GROUP);
 
@@ -87,15 +83,11 @@ final class AppendixTables {
     }
 
     private static Table.Cell box(AuditView.CellView cell) {
-        if (cell.flagged()) {
-            return cell(cell.text(), true, ReportPdf.RED, Element.ALIGN_CENTER).fill(FLAGGED).border(ReportPdf.RED, 1);
-        }
-        if (cell.state() == CellState.MISSING) {
-            return cell(cell.text(), false, ReportPdf.GREY, Element.ALIGN_CENTER).fill(MISSING);
-        }
-        if (cell.state() == CellState.BLANK) {
-            return cell(cell.text(), false, Color.BLACK, Element.ALIGN_CENTER).fill(BLANK);
-        }
-        return cell(cell.text(), false, Color.BLACK, Element.ALIGN_CENTER);
+        AppendixLook.Mark mark = AppendixLook.Mark.of(cell);
+        boolean flagged = mark == AppendixLook.Mark.FLAGGED;
+        Color ink = flagged ? ReportPdf.RED : mark == AppendixLook.Mark.MISSING ? ReportPdf.GREY : Color.BLACK;
+        Table.Cell c = cell(cell.text(), flagged, ink, Element.ALIGN_CENTER);
+        if (mark.fill() != null) c = c.fill(AppendixLook.color(mark.fill()));
+        return flagged ? c.border(ReportPdf.RED, 1) : c;
     }
 }

@@ -2,9 +2,16 @@ package cn.zwgk.audit.engine;
 
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.config.ConfigException;
+import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.parse.ReportParser;
+import cn.zwgk.audit.read.Documents;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A rule folder compiled once per test JVM (a compile costs seconds). {@link #SHIPPED} is rules/, for the tests that run
@@ -35,16 +42,15 @@ final class CompiledRules {
     }
 
     /** A file read, parsed and audited by these rules. */
-    java.util.List<cn.zwgk.audit.model.Finding> audit(Path file) throws Exception {
-        return rules().evaluate(parser().parse(cn.zwgk.audit.read.Documents.read(file)));
+    List<Finding> audit(Path file) throws Exception {
+        return rules().evaluate(parser().parse(Documents.read(file)));
     }
 
     /** Every real report the repository holds (real openings, web pages and the PDF), in name order within a folder. */
-    static java.util.List<Path> realFiles() throws java.io.IOException {
-        java.util.List<Path> files = new java.util.ArrayList<>();
-        for (Path dir : java.util.List.of(Fixtures.REAL_OPENINGS, Fixtures.REAL_OPENINGS_2, Fixtures.REAL_HTML,
-                Fixtures.REAL_PDF)) {
-            try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+    static List<Path> realFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path dir : List.of(Fixtures.REAL_OPENINGS, Fixtures.REAL_OPENINGS_2, Fixtures.REAL_HTML, Fixtures.REAL_PDF)) {
+            try (Stream<Path> s = Files.list(dir)) {
                 s.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
             }
         }

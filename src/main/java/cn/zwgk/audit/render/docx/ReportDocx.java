@@ -1,6 +1,5 @@
 package cn.zwgk.audit.render.docx;
 
-import cn.zwgk.audit.model.CellState;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.render.AppendixLook;
 import cn.zwgk.audit.render.AuditView;
@@ -107,12 +106,10 @@ public final class ReportDocx implements ReportOutput {
     }
 
     private static Docx.Cell box(AuditView.CellView cell) {
-        if (cell.flagged()) return new Docx.Cell(cell.text(), true, Docx.RED, AppendixLook.FLAGGED, Docx.Align.CENTER);
-        if (cell.state() == CellState.MISSING) {
-            return new Docx.Cell(cell.text(), false, Docx.GREY, AppendixLook.MISSING, Docx.Align.CENTER);
-        }
-        if (cell.state() == CellState.BLANK) return new Docx.Cell(cell.text(), false, null, AppendixLook.BLANK, Docx.Align.CENTER);
-        return new Docx.Cell(cell.text(), false, null, null, Docx.Align.CENTER);
+        AppendixLook.Mark mark = AppendixLook.Mark.of(cell);
+        boolean flagged = mark == AppendixLook.Mark.FLAGGED;
+        String ink = flagged ? Docx.RED : mark == AppendixLook.Mark.MISSING ? Docx.GREY : null;
+        return new Docx.Cell(cell.text(), flagged, ink, mark.fill(), Docx.Align.CENTER);
     }
 
     private void finding(Docx d, AuditView.Item item) {

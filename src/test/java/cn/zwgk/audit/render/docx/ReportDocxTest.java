@@ -57,7 +57,7 @@ class ReportDocxTest {
             // T3_BALANCE and NARRATIVE_MISMATCH name 一's 总计: red on the finding's fill, as the PDF has it
             XWPFTableCell flagged = cell(t3, "一、本年新收", "总计");
             assertEquals("42", flagged.getText());
-            assertEquals(AppendixLook.FLAGGED, flagged.getColor());
+            assertEquals(AppendixLook.Mark.FLAGGED.fill(), flagged.getColor());
             assertEquals(Docx.RED, flagged.getParagraphs().get(0).getRuns().get(0).getColor());
             assertTrue(flagged.getParagraphs().get(0).getRuns().get(0).isBold());
             // a cell nobody named: plain
@@ -78,7 +78,7 @@ class ReportDocxTest {
             XWPFTable t4 = tables.get(tables.size() - 1);
             XWPFTableCell review = cell(t4, "行政复议", "总计");
             assertEquals("1", review.getText());
-            assertEquals(AppendixLook.FLAGGED, review.getColor(), "T4_TOTAL names it");
+            assertEquals(AppendixLook.Mark.FLAGGED.fill(), review.getColor(), "T4_TOTAL names it");
         }
     }
 }

@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
  */
 final class CitationReader {
 
-    /** A document number: issuer code, year in brackets, serial, 号. */
-    private static final Pattern DOCUMENT = Pattern.compile(
-            "(\\p{IsHan}{1,12})[〔\\[【(]((?:19|20)\\d{2})[〕\\]】)]第?(\\d{1,4})号");
+    /**
+     * A document number from its bracket on: year in brackets, serial, 号. The issuer code before it, up to
+     * {@link #ISSUER_LENGTH} Chinese characters, is read back from the bracket: a pattern starting with the issuer
+     * would be tried at every Chinese character of a paragraph.
+     */
+    private static final Pattern DOCUMENT = Pattern.compile("[〔\\[【(]((?:19|20)\\d{2})[〕\\]】)]第?(\\d{1,4})号");
+    private static final int ISSUER_LENGTH = 12;
     /** A State Council decree: 国务院令第711号 (some reports type 条 for 号). */
     private static final Pattern DECREE = Pattern.compile("国务院令第?(\\d{1,4})([号条])");
     /** The year a notice's title is about: "关于做好2020年度政府信息公开工作年度报告…的通知". */
@@ -29,10 +33,8 @@ final class CitationReader {
         for (ClaimReader.Text text : texts) {
             for (Segment s : text.segments()) {
                 String t = s.text();
-                if (t.indexOf('《') < 0 && t.indexOf('〔') < 0 && t.indexOf('[') < 0 && t.indexOf('【') < 0
-                        && !t.contains("国务院令")) {
-                    continue;
-                }
+                // a title has its 》, a document number its 号, a decree 国务院令 (号 or 条)
+                if (t.indexOf('》') < 0 && t.indexOf('号') < 0 && !t.contains("国务院令")) continue;
                 read(s, text.section(), out);
             }
         }
@@ -45,9 +47,13 @@ final class CitationReader {
     private static void read(Segment s, int section, List<Citation> out) {
         String t = s.text();
         List<Number> numbers = new ArrayList<>();
+        int previous = 0;
         for (Matcher m = DOCUMENT.matcher(t); m.find(); ) {
-            numbers.add(new Number(m.start(), m.end(), m.group(1), Integer.valueOf(m.group(2)),
-                    Integer.parseInt(m.group(3)), "号"));
+            int start = issuerStart(t, m.start(), previous);
+            if (start == m.start()) continue;
+            numbers.add(new Number(start, m.end(), t.substring(start, m.start()), Integer.valueOf(m.group(1)),
+                    Integer.parseInt(m.group(2)), "号"));
+            previous = m.end();
         }
         for (Matcher m = DECREE.matcher(t); m.find(); ) {
             numbers.add(new Number(m.start(), m.end(), "国务院令", null, Integer.parseInt(m.group(1)), m.group(2)));
@@ -86,6 +92,20 @@ final class CitationReader {
             Number n = numbers.get(k);
             if (!taken[k]) out.add(citation(s, section, null, n.start(), n.end(), n));
         }
+    }
+
+    /**
+     * Where the issuer before the bracket at {@code bracket} starts: the Chinese characters right before it, at most
+     * {@link #ISSUER_LENGTH} and none before {@code floor} (the end of the number before); {@code bracket} when none.
+     */
+    private static int issuerStart(String t, int bracket, int floor) {
+        int start = bracket;
+        for (int n = 0; n < ISSUER_LENGTH && start > floor; n++) {
+            int c = t.codePointBefore(start);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) break;
+            start -= Character.charCount(c);
+        }
+        return start;
     }
 
     /** The 《 that opens the title closed at {@code close}, across titles nested inside it; -1 when none. */

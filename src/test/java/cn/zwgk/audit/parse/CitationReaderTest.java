@@ -3,6 +3,7 @@ package cn.zwgk.audit.parse;
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.model.Citation;
 import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -72,5 +73,20 @@ class CitationReaderTest {
         assertEquals(2021, bare.year());
         assertEquals(30, bare.number());
         assertEquals("国办公开办函〔2021〕30号", bare.text());
+    }
+
+    @Test
+    void numbersInRoundBracketsWithoutATitleAndTheirIssuers() {
+        // a paragraph with no 《》 and no 〔〕: the number in round brackets alone. The issuer is the Chinese run before
+        // the bracket ("根据" too: the rules read how it ends), at most its last twelve characters, and a number
+        // written right after another does not take the other's 号 into its issuer
+        Report r = Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8", """
+                2023年度政府信息公开工作年度报告
+                一、总体情况
+                根据国办公开办函（2021）30号要求编制。
+                另见某某某某某某某某某某某某某某某某发〔2020〕2号国办发〔2020〕3号。
+                """));
+        List<String> read = r.citations().stream().map(c -> c.issuer() + "/" + c.year() + "/" + c.number()).toList();
+        assertEquals(List.of("根据国办公开办函/2021/30", "某某某某某某某某某某某发/2020/2", "国办发/2020/3"), read);
     }
 }

@@ -4,7 +4,6 @@ import cn.zwgk.audit.render.TitleLines;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +70,10 @@ public final class Docx {
 
     /** The body so far: paragraphs (still open to more runs and properties) and finished tables. */
     private final List<Object> body = new ArrayList<>();
-    private final String title;
-    private final String heading;
-    private final String text;
+    /** The {@code w:rFonts} element of each kind of text. */
+    private final XmlBytes title;
+    private final XmlBytes heading;
+    private final XmlBytes text;
 
     /** @param fonts fontTitle, fontHeading, fontBody (missing ones: {@link #DEFAULT_FONTS}) */
     public Docx(Map<String, ?> fonts) {
@@ -87,14 +87,9 @@ public final class Docx {
         return v == null || v.toString().isBlank() ? DEFAULT_FONTS.get(key) : v.toString();
     }
 
-    private static String fontsElement(String font) {
-        StringBuilder b = new StringBuilder("<w:rFonts w:eastAsia=\"");
-        attribute(b, font);
-        b.append("\" w:ascii=\"");
-        attribute(b, font);
-        b.append("\" w:hAnsi=\"");
-        attribute(b, font);
-        return b.append("\"/>").toString();
+    private static XmlBytes fontsElement(String font) {
+        return new XmlBytes(128).markup("<w:rFonts w:eastAsia=\"").attribute(font).markup("\" w:ascii=\"")
+                .attribute(font).markup("\" w:hAnsi=\"").attribute(font).markup("\"/>");
     }
 
     /** A paragraph: its properties may be set and runs appended until the document is written. */
@@ -107,7 +102,7 @@ public final class Docx {
         private boolean keepNext;
         private boolean pageBreak;
         private String borderBottom;
-        private final StringBuilder runs = new StringBuilder();
+        private final XmlBytes runs = new XmlBytes(256);
 
         public Paragraph keepNext() {
             keepNext = true;
@@ -126,35 +121,35 @@ public final class Docx {
         }
 
         /** {@code w:pPr} in the schema's order of its children, then the runs. */
-        private void writeTo(StringBuilder out) {
+        private void writeTo(XmlBytes out) {
             boolean props = keepNext || pageBreak || borderBottom != null || before >= 0 || after >= 0
                     || firstLine >= 0 || left >= 0 || align != null;
             if (!props && runs.isEmpty()) {
-                out.append("<w:p/>");
+                out.markup("<w:p/>");
                 return;
             }
-            out.append("<w:p>");
+            out.markup("<w:p>");
             if (props) {
-                out.append("<w:pPr>");
-                if (keepNext) out.append("<w:keepNext w:val=\"on\"/>");
-                if (pageBreak) out.append("<w:pageBreakBefore w:val=\"on\"/>");
-                if (borderBottom != null) out.append(borderBottom);
+                out.markup("<w:pPr>");
+                if (keepNext) out.markup("<w:keepNext w:val=\"on\"/>");
+                if (pageBreak) out.markup("<w:pageBreakBefore w:val=\"on\"/>");
+                if (borderBottom != null) out.markup(borderBottom);
                 if (before >= 0 || after >= 0) {
-                    out.append("<w:spacing");
-                    if (before >= 0) out.append(" w:before=\"").append(before).append('"');
-                    if (after >= 0) out.append(" w:after=\"").append(after).append('"');
-                    out.append("/>");
+                    out.markup("<w:spacing");
+                    if (before >= 0) out.markup(" w:before=\"").number(before).markup("\"");
+                    if (after >= 0) out.markup(" w:after=\"").number(after).markup("\"");
+                    out.markup("/>");
                 }
                 if (firstLine >= 0 || left >= 0) {
-                    out.append("<w:ind");
-                    if (firstLine >= 0) out.append(" w:firstLine=\"").append(firstLine).append('"');
-                    if (left >= 0) out.append(" w:left=\"").append(left).append('"');
-                    out.append("/>");
+                    out.markup("<w:ind");
+                    if (firstLine >= 0) out.markup(" w:firstLine=\"").number(firstLine).markup("\"");
+                    if (left >= 0) out.markup(" w:left=\"").number(left).markup("\"");
+                    out.markup("/>");
                 }
-                if (align != null) out.append("<w:jc w:val=\"").append(align.value).append("\"/>");
-                out.append("</w:pPr>");
+                if (align != null) out.markup("<w:jc w:val=\"").markup(align.value).markup("\"/>");
+                out.markup("</w:pPr>");
             }
-            out.append(runs).append("</w:p>");
+            out.append(runs).markup("</w:p>");
         }
     }
 
@@ -211,28 +206,28 @@ public final class Docx {
         run(p, text, heading, size, false, color);
     }
 
-    private static void run(Paragraph p, String text, String fonts, double size, boolean bold, String color) {
+    private static void run(Paragraph p, String text, XmlBytes fonts, double size, boolean bold, String color) {
         run(p.runs, text, fonts, size, bold, color);
     }
 
     /** {@code w:r}: the run's properties, then each line as {@code w:t} with a {@code w:br} between lines. */
-    private static void run(StringBuilder out, String text, String fonts, double size, boolean bold, String color) {
-        out.append("<w:r><w:rPr>").append(fonts).append("<w:sz w:val=\"").append(Math.round(size * 2))
-                .append("\"/><w:b w:val=\"").append(bold ? "on" : "off").append("\"/>");
-        if (color != null) out.append("<w:color w:val=\"").append(color).append("\"/>");
-        out.append("</w:rPr>");
+    private static void run(XmlBytes out, String text, XmlBytes fonts, double size, boolean bold, String color) {
+        out.markup("<w:r><w:rPr>").append(fonts).markup("<w:sz w:val=\"").number(Math.round(size * 2))
+                .markup("\"/><w:b w:val=\"").markup(bold ? "on" : "off").markup("\"/>");
+        if (color != null) out.markup("<w:color w:val=\"").attribute(color).markup("\"/>");
+        out.markup("</w:rPr>");
         lines(out, text);
-        out.append("</w:r>");
+        out.markup("</w:r>");
     }
 
     /** Each line as {@code w:t}, a {@code w:br} between lines. */
-    private static void lines(StringBuilder out, String text) {
+    private static void lines(XmlBytes out, String text) {
         String s = text == null ? "" : text;
         int start = 0;
         while (true) {
             int end = s.indexOf('\n', start);
             if (end < 0) end = s.length();
-            if (start > 0) out.append("<w:br/>");
+            if (start > 0) out.markup("<w:br/>");
             textElement(out, s, start, end);
             if (end == s.length()) break;
             start = end + 1;
@@ -240,53 +235,13 @@ public final class Docx {
     }
 
     /** {@code w:t}; text that begins or ends with white space keeps it ({@code xml:space="preserve"}). */
-    private static void textElement(StringBuilder out, String s, int start, int end) {
+    private static void textElement(XmlBytes out, String s, int start, int end) {
         if (start == end) {
-            out.append("<w:t/>");
+            out.markup("<w:t/>");
             return;
         }
         boolean preserve = Character.isWhitespace(s.charAt(start)) || Character.isWhitespace(s.charAt(end - 1));
-        out.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '&' -> out.append("&amp;");
-                // only "]]>" must not appear in text
-                case '>' -> out.append(i - start >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']' ? "&gt;" : ">");
-                case '\r' -> out.append("&#13;");
-                default -> appendChar(out, s, i, c, end);
-            }
-        }
-        out.append("</w:t>");
-    }
-
-    /** A character XML allows as it is; one it does not (a control character, a lone surrogate) as '?'. */
-    private static void appendChar(StringBuilder out, String s, int i, char c, int end) {
-        if (c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c >= 0xE000 && c <= 0xFFFD) {
-            out.append(c);
-        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-            out.append(c);
-        } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
-            out.append(c);
-        } else {
-            out.append('?');
-        }
-    }
-
-    private static void attribute(StringBuilder out, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> appendChar(out, s, i, c, s.length());
-            }
-        }
+        out.markup(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>").text(s, start, end).markup("</w:t>");
     }
 
     /**
@@ -341,13 +296,13 @@ public final class Docx {
         tableStyles.computeIfAbsent(style, id -> "<w:style w:type=\"table\" w:styleId=\"" + id + "\"><w:name w:val=\""
                 + id + "\"/><w:pPr><w:jc w:val=\"" + usual.value + "\"/></w:pPr><w:rPr><w:sz w:val=\"" + halfPoints
                 + "\"/></w:rPr></w:style>");
-        StringBuilder t = new StringBuilder(128 * (rows.size() + 1) * columns);
-        t.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(style).append("\"/>").append(TABLE_PR).append("<w:tblGrid>");
-        for (int c = 0; c < columns; c++) t.append("<w:gridCol w:w=\"").append(twips[c]).append("\"/>");
-        t.append("</w:tblGrid>");
+        XmlBytes t = new XmlBytes(128 * (rows.size() + 1) * columns);
+        t.markup("<w:tbl><w:tblPr><w:tblStyle w:val=\"").markup(style).markup("\"/>").markup(TABLE_PR).markup("<w:tblGrid>");
+        for (int c = 0; c < columns; c++) t.markup("<w:gridCol w:w=\"").number(twips[c]).markup("\"/>");
+        t.markup("</w:tblGrid>");
         if (!header.isEmpty()) row(t, header, twips, "<w:trPr><w:tblHeader w:val=\"on\"/></w:trPr>", heading, usual);
         for (List<Cell> r : rows) row(t, r, twips, "", text, usual);
-        body.add(t.append("</w:tbl>").toString());
+        body.add(t.markup("</w:tbl>"));
         paragraph().after = 0;
     }
 
@@ -370,42 +325,42 @@ public final class Docx {
      * One row; a cell says only what differs from the table's style (its size and usual alignment) and the document's
      * defaults (styles.xml: the body font, not bold).
      */
-    private void row(StringBuilder t, List<Cell> cells, int[] twips, String props, String fonts, Align usual) {
+    private void row(XmlBytes t, List<Cell> cells, int[] twips, String props, XmlBytes fonts, Align usual) {
         int columns = twips.length;
         if (cells.size() > columns) {
             throw new IllegalArgumentException("a row of " + cells.size() + " cells in a table of " + columns + " columns");
         }
         boolean band = cells.size() == 1 && cells.get(0).across();
-        t.append("<w:tr>").append(props);
+        t.markup("<w:tr>").markup(props);
         for (int c = 0; c < (band ? 1 : columns); c++) {
             Cell cell = c < cells.size() ? cells.get(c) : null;
-            t.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(band ? TEXT_TWIPS : twips[c]).append("\" w:type=\"dxa\"/>");
-            if (band) t.append("<w:gridSpan w:val=\"").append(columns).append("\"/>");
+            t.markup("<w:tc><w:tcPr><w:tcW w:w=\"").number(band ? TEXT_TWIPS : twips[c]).markup("\" w:type=\"dxa\"/>");
+            if (band) t.markup("<w:gridSpan w:val=\"").number(columns).markup("\"/>");
             if (cell != null && cell.fill() != null) {
-                t.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(cell.fill()).append("\"/>");
+                t.markup("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").attribute(cell.fill()).markup("\"/>");
             }
-            t.append("</w:tcPr>");
+            t.markup("</w:tcPr>");
             if (cell == null) {
-                t.append("<w:p/>");
+                t.markup("<w:p/>");
             } else {
-                t.append("<w:p>");
+                t.markup("<w:p>");
                 Align align = cell.align() == null ? Align.LEFT : cell.align();
-                if (align != usual) t.append("<w:pPr><w:jc w:val=\"").append(align.value).append("\"/></w:pPr>");
-                t.append("<w:r>");
-                boolean other = !fonts.equals(text);
+                if (align != usual) t.markup("<w:pPr><w:jc w:val=\"").markup(align.value).markup("\"/></w:pPr>");
+                t.markup("<w:r>");
+                boolean other = !fonts.sameBytes(text);
                 if (other || cell.bold() || cell.color() != null) {
-                    t.append("<w:rPr>");
+                    t.markup("<w:rPr>");
                     if (other) t.append(fonts);
-                    if (cell.bold()) t.append("<w:b w:val=\"on\"/>");
-                    if (cell.color() != null) t.append("<w:color w:val=\"").append(cell.color()).append("\"/>");
-                    t.append("</w:rPr>");
+                    if (cell.bold()) t.markup("<w:b w:val=\"on\"/>");
+                    if (cell.color() != null) t.markup("<w:color w:val=\"").attribute(cell.color()).markup("\"/>");
+                    t.markup("</w:rPr>");
                 }
                 lines(t, cell.text());
-                t.append("</w:r></w:p>");
+                t.markup("</w:r></w:p>");
             }
-            t.append("</w:tc>");
+            t.markup("</w:tc>");
         }
-        t.append("</w:tr>");
+        t.markup("</w:tr>");
     }
 
     public void pageBreak() {
@@ -414,20 +369,20 @@ public final class Docx {
 
     /** The document part, {@code word/document.xml}. */
     byte[] documentXml() {
-        StringBuilder out = new StringBuilder(16_384).append(HEAD);
+        XmlBytes out = new XmlBytes(65_536).markup(HEAD);
         for (Object e : body) {
             if (e instanceof Paragraph p) p.writeTo(out);
-            else out.append((String) e);
+            else out.append((XmlBytes) e);
         }
-        return out.append(TAIL).toString().getBytes(StandardCharsets.UTF_8);
+        return out.markup(TAIL).toByteArray();
     }
 
     /** The styles part, {@code word/styles.xml}: the document's default run is in the body font; the tables' styles. */
     byte[] stylesXml() {
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+        return new XmlBytes(1024).markup("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:docDefaults><w:rPrDefault><w:rPr>" + text + "</w:rPr></w:rPrDefault></w:docDefaults>"
-                + String.join("", tableStyles.values()) + "</w:styles>").getBytes(StandardCharsets.UTF_8);
+                + "<w:docDefaults><w:rPrDefault><w:rPr>").append(text).markup("</w:rPr></w:rPrDefault></w:docDefaults>"
+                + String.join("", tableStyles.values()) + "</w:styles>").toByteArray();
     }
 
     /** Writes the .docx package; {@code out} is left open. */

@@ -3,6 +3,7 @@ package cn.zwgk.audit.parse;
 import cn.zwgk.audit.model.Citation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,11 @@ final class CitationReader {
     private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年度");
     /** What may stand between a title's 》 and its number: "》(国务院令…", "》，国办公开办函…". */
     private static final Pattern BETWEEN = Pattern.compile("[(,、]?");
+    /**
+     * The longest title read as one (the longest real ones, notices on the format, are some fifty characters): a 《
+     * further back is a quote left open, and a line of brackets costs no more than its length.
+     */
+    private static final int TITLE_LENGTH = 200;
 
     List<Citation> read(List<ClaimReader.Text> texts) {
         List<Citation> out = new ArrayList<>();
@@ -59,25 +65,21 @@ final class CitationReader {
             numbers.add(new Number(m.start(), m.end(), "国务院令", null, Integer.parseInt(m.group(1)), m.group(2)));
         }
         numbers.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        int[] starts = numbers.stream().mapToInt(Number::start).toArray();
         boolean[] taken = new boolean[numbers.size()];
         for (int close = t.indexOf('》'); close >= 0; close = t.indexOf('》', close + 1)) {
             int open = opening(t, close);
             if (open < 0) continue;
             // a number inside a title is part of the title ("关于转发国办公开办函〔2021〕30号文件…的通知")
-            for (int k = 0; k < numbers.size(); k++) {
-                if (numbers.get(k).start() > open && numbers.get(k).start() < close) taken[k] = true;
-            }
+            for (int k = firstFrom(starts, open + 1); k < starts.length && starts[k] < close; k++) taken[k] = true;
             String title = t.substring(open + 1, close);
             int end = close + 1;
             Number number = null;
-            for (int k = 0; k < numbers.size(); k++) {
-                Number n = numbers.get(k);
-                if (taken[k] || n.start() < end) continue;
-                if (BETWEEN.matcher(t.substring(end, n.start())).matches()) {
-                    number = n;
-                    taken[k] = true;
-                }
-                break;
+            int k = firstFrom(starts, end);
+            while (k < starts.length && taken[k]) k++;
+            if (k < starts.length && starts[k] - end <= 1 && BETWEEN.matcher(t.substring(end, starts[k])).matches()) {
+                number = numbers.get(k);
+                taken[k] = true;
             }
             if (number == null) {
                 out.add(citation(s, section, title, open, end, null));
@@ -108,10 +110,21 @@ final class CitationReader {
         return start;
     }
 
-    /** The 《 that opens the title closed at {@code close}, across titles nested inside it; -1 when none. */
+    /** The index of the first of the sorted {@code starts} at or after {@code from}. */
+    private static int firstFrom(int[] starts, int from) {
+        int k = Arrays.binarySearch(starts, from);
+        if (k < 0) return -k - 1;
+        while (k > 0 && starts[k - 1] == from) k--;
+        return k;
+    }
+
+    /**
+     * The 《 that opens the title closed at {@code close}, across titles nested inside it; -1 when none within
+     * {@link #TITLE_LENGTH}.
+     */
     private static int opening(String t, int close) {
         int depth = 0;
-        for (int i = close - 1; i >= 0; i--) {
+        for (int i = close - 1; i >= 0 && close - i <= TITLE_LENGTH + 1; i--) {
             char c = t.charAt(i);
             if (c == '》') depth++;
             if (c == '《') {

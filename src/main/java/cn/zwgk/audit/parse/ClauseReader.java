@@ -67,14 +67,41 @@ final class ClauseReader {
      */
     List<Found> read(String s, int section, IntPredicate otherYear, Approximate approximate) {
         if (lex.counts().isEmpty() && lex.negated().isEmpty()) return List.of();
-        List<Cue> cues = cues(s);
-        List<Found> out = new ArrayList<>();
+        List<int[]> clauses = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || clauseEnd(s.charAt(i))) {
-                if (i > from) clause(s, from, i, section, cues, otherYear, approximate, out);
+                if (i > from) clauses.add(new int[] {from, i});
                 from = i + 1;
             }
+        }
+        List<List<Cue>> cues = byClause(cues(s), clauses);
+        List<Found> out = new ArrayList<>();
+        for (int k = 0; k < clauses.size(); k++) {
+            clause(s, clauses.get(k)[0], clauses.get(k)[1], section, cues.get(k), otherYear, approximate, out);
+        }
+        return out;
+    }
+
+    /**
+     * The cues inside each clause, in their order: a number is classified by the cues of its own clause only, so a
+     * sentence of many clauses costs no more than its length.
+     */
+    private static List<List<Cue>> byClause(List<Cue> cues, List<int[]> clauses) {
+        List<List<Cue>> out = new ArrayList<>(clauses.size());
+        for (int k = 0; k < clauses.size(); k++) out.add(new ArrayList<>(0));
+        for (Cue c : cues) {
+            int lo = 0, hi = clauses.size() - 1, k = -1;   // the last clause starting at or before the cue
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (clauses.get(mid)[0] <= c.start()) {
+                    k = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (k >= 0 && c.end() <= clauses.get(k)[1]) out.get(k).add(c);
         }
         return out;
     }
@@ -204,7 +231,16 @@ final class ClauseReader {
         return v.stripTrailingZeros().scale() <= 0 ? v.longValueExact() : null;
     }
 
-    /** "None" statements: each negator's scope runs to the end of the clause (or the next number). */
+    /**
+     * The longest a negation's scope runs: real ones are a few words ("未收到政府信息公开申请、行政复议和行政诉讼"); a
+     * clause of a hundred thousand "未收到" read each one's scope to the clause's end, for minutes.
+     */
+    private static final int NEGATION_SCOPE = 200;
+
+    /**
+     * "None" statements: each negator's scope runs to the end of the clause (or the next number), at most
+     * {@link #NEGATION_SCOPE} characters.
+     */
     private void negations(String s, int from, int to, int section, List<Cue> cues, IntPredicate otherYear,
                            List<Found> out) {
         if (lex.negated().isEmpty()) return;
@@ -220,7 +256,9 @@ final class ClauseReader {
             if (neg == null) continue;
             int scopeFrom = i + neg.length();
             int scopeTo = scopeFrom;
-            while (scopeTo < to && !Character.isDigit(s.charAt(scopeTo))) scopeTo++;
+            while (scopeTo < to && scopeTo - scopeFrom < NEGATION_SCOPE && !Character.isDigit(s.charAt(scopeTo))) {
+                scopeTo++;
+            }
             if (containsAny(s, scopeFrom, scopeTo, lex.shifts())) {
                 i = scopeFrom - 1;
                 continue;

@@ -47,6 +47,23 @@ class InputFaultsTest {
         assertTrue(audit.findings().get(0).message().contains("数字陈述超过"), audit.findings().get(0).message());
     }
 
+    /**
+     * One sentence of thousands of clauses (no full stop in 100,000 characters): read clause by clause, each number
+     * against the cues of its own clause (against every cue of the sentence it took minutes), and quoted in its
+     * finding up to a thousand characters (it was quoted whole, twice, into the letter).
+     */
+    @Test
+    void aSentenceOfThousandsOfClausesIsReadAndQuotedShort() throws Exception {
+        String text = FuzzInputs.seedText().replaceFirst("一、总体情况\n",
+                "一、总体情况\n" + "共收到申请1件，其中".repeat(10_000) + "\n");
+        Audit audit = auditor.audit(FuzzInputs.write(dir.resolve("clauses.txt"), text));
+        Finding sum = audit.findings().stream().filter(f -> f.rule().equals("NARRATIVE_SUM")).findFirst()
+                .orElseThrow(() -> new AssertionError(codes(audit)));
+        assertEquals(1002, sum.evidence().length(), sum.evidence());
+        assertTrue(sum.evidence().startsWith("1件，其中共收到申请1件") && sum.evidence().endsWith("……"), sum.evidence());
+        assertTrue(sum.message().length() < 1100, sum.message());
+    }
+
     /** A39: "${evidence}" in a narrative claim is quoted as written, and the report gets its findings. */
     @Test
     void templateTextInAReportIsData() throws Exception {

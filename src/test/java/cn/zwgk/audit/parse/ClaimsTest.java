@@ -213,6 +213,15 @@ class ClaimsTest {
         assertTrue(r.claims().isEmpty(), r.claims().toString());
     }
 
+    /** A negation's scope is a few words: what stands 200 characters further on in the clause is not negated. */
+    @Test
+    void aNegationReachesTwoHundredCharactersAtMost() {
+        String near = "一、总体情况\n本年度未收到" + "某".repeat(150) + "政府信息公开申请。\n";
+        String far = "一、总体情况\n本年度未收到" + "某".repeat(250) + "政府信息公开申请。\n";
+        assertEquals(List.of("无申请=0"), metrics(parseText(near)));
+        assertEquals(List.of(), metrics(parseText(far)));
+    }
+
     @Test
     void badRegexIsAConfigErrorWithFileAndLine(@TempDir Path dir) throws Exception {
         for (String f : List.of("sections.yaml", "labels.yaml")) Files.copy(Corpus.RULES.resolve(f), dir.resolve(f));

@@ -128,8 +128,15 @@ final class RulesCommand implements Runnable {
             return AuditCommand.USAGE;
         }
         RuleTests.Suite suite;
+        boolean stored = false;
         try {
-            suite = RuleTests.suite(r.cases(), r.parser(), r.rules(), name);
+            if (name == null) {
+                RuleTests.Run run = RuleTests.all(check.rulesDir(), r.cases(), r.parser(), r.rules());
+                suite = run.suite();
+                stored = run.stored();
+            } else {
+                suite = RuleTests.suite(r.cases(), r.parser(), r.rules(), name);
+            }
         } catch (ConfigException e) {
             for (ConfigProblem p : e.problems()) err.println(p);
             err.flush();
@@ -148,7 +155,8 @@ final class RulesCommand implements Runnable {
         for (ConfigProblem p : suite.uncoveredRules()) out.println(p.file() + ":" + p.line() + ": " + p.message() + "在任何用例中都没有产生发现");
         long failed = suite.failed();
         out.println(suite.results().size() + " 个用例，" + (suite.results().size() - failed) + " 个通过，" + failed + " 个失败"
-                + (name != null ? "（--name " + name.pattern() + "）" : ""));
+                + (name != null ? "（--name " + name.pattern() + "）" : "")
+                + (stored ? "（规则目录、用例和程序与上次运行时相同：沿用上次的结果；-Dzwgk.cache=off 则重新运行）" : ""));
         out.flush();
         return failed > 0 ? AuditCommand.FAIL : AuditCommand.PASS;
     }

@@ -109,6 +109,75 @@ public final class RuleBaseCache {
         }
     }
 
+    /**
+     * The key of a full run of the cases under {@code rulesDir}/tests: {@link #key} with every file below tests/ (the
+     * cases and their reports) and the {@code zwgk.*} settings (a limit may change an outcome); null when a file cannot
+     * be read.
+     */
+    static String testsKey(Path rulesDir) {
+        String rules = key(rulesDir);
+        Path tests = rulesDir.resolve(RuleTests.FOLDER);
+        if (rules == null || !Files.isDirectory(tests)) return null;
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((rules + "\0").getBytes(StandardCharsets.UTF_8));
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(tests)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                byte[] bytes = Files.readAllBytes(f);
+                sha.update((tests.relativize(f) + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            }
+            System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("zwgk.")).sorted()
+                    .forEach(n -> sha.update((n + "=" + System.getProperty(n) + "\0").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored results of the cases under {@code key} ({@link #testsKey}), or null. */
+    byte[] loadResults(String key) {
+        if (dir == null || key == null) return null;
+        try {
+            byte[] bytes = Files.readAllBytes(resultsFile(key));
+            touch(resultsFile(key));
+            return bytes;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Stores the results of the cases under {@code key}; a folder that cannot be written just leaves them unstored. */
+    void storeResults(String key, byte[] results) {
+        if (dir == null || key == null) return;
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "tests-", ".tmp");
+            Files.write(tmp, results);
+            try {
+                Files.move(tmp, resultsFile(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, resultsFile(key), StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            prune("tests-");
+        } catch (IOException | RuntimeException e) {
+            // read-only or full folder: the next run runs the cases again
+        } finally {
+            if (tmp != null) deleteQuietly(tmp);
+        }
+    }
+
+    private Path resultsFile(String key) {
+        return dir.resolve("tests-" + key.substring(0, 32) + ".json");
+    }
+
     /** Whether there is an entry for {@code key} (which may still prove damaged when loaded). */
     boolean has(String key) {
         return dir != null && key != null && Files.isRegularFile(file(key));
@@ -163,7 +232,7 @@ public final class RuleBaseCache {
                 Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            prune();
+            prune("rulebase-");
         } catch (Exception | LinkageError e) {
             // read-only or full folder, or a rule base Drools cannot serialise: run without the cache
         } finally {
@@ -184,10 +253,10 @@ public final class RuleBaseCache {
         return dir.resolve("rulebase-" + key.substring(0, 32) + ".bin");
     }
 
-    private void prune() throws IOException {
+    private void prune(String prefix) throws IOException {
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
-            entries = s.filter(p -> p.getFileName().toString().startsWith("rulebase-"))
+            entries = s.filter(p -> p.getFileName().toString().startsWith(prefix) && !p.toString().endsWith(".tmp"))
                     .sorted(Comparator.comparing(RuleBaseCache::modified).reversed()).toList();
         }
         for (int i = KEEP; i < entries.size(); i++) deleteQuietly(entries.get(i));

@@ -13,6 +13,7 @@ import cn.zwgk.audit.read.Documents;
 import cn.zwgk.audit.read.SourceDocument;
 import cn.zwgk.audit.read.SourceLine;
 import cn.zwgk.audit.read.UnreadableInputException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,40 @@ public final class RuleTests {
                 .filter(e -> !emitting.contains(e.getKey())).map(Map.Entry::getValue)
                 .sorted(java.util.Comparator.comparing(ConfigProblem::file).thenComparingInt(ConfigProblem::line)).toList();
         return new Suite(results, uncoveredCodes, uncoveredRules);
+    }
+
+    /** A full run of the cases: its suite, and whether it was the stored result of an identical earlier run. */
+    public record Run(Suite suite, boolean stored) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Every case under {@code rulesDir}/tests, as {@link #suite} runs them, or the stored results of an earlier run
+     * when nothing they depend on has changed since ({@link RuleBaseCache#testsKey}: every file of the rules folder,
+     * its cases and their reports, this program and Java, the {@code zwgk.*} settings), as a build skips a step whose
+     * inputs are unchanged: the cases are deterministic, so the stored results are what running them again gives.
+     */
+    public static Run all(Path rulesDir, Cases cases, ReportParser parser, RuleBase rules) throws ConfigException {
+        RuleBaseCache cache = RuleBaseCache.standard();
+        String key = cache.enabled() ? RuleBaseCache.testsKey(rulesDir) : null;
+        byte[] stored = cache.loadResults(key);
+        if (stored != null) {
+            try {
+                return new Run(JSON.readValue(stored, Suite.class), true);
+            } catch (IOException | RuntimeException e) {
+                // damaged or of another form: run the cases
+            }
+        }
+        Suite suite = suite(cases, parser, rules, null);
+        // stored only when no file changed while the cases ran
+        if (key != null && key.equals(RuleBaseCache.testsKey(rulesDir))) {
+            try {
+                cache.storeResults(key, JSON.writeValueAsBytes(suite));
+            } catch (IOException e) {
+                // not stored: the next run runs the cases
+            }
+        }
+        return new Run(suite, false);
     }
 
     /** The case files of a rule folder, read and checked (see {@link #cases}). */

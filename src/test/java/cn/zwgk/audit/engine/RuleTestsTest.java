@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,46 @@ class RuleTestsTest {
         assertTrue(results.get(0).failures().get(0).startsWith("应出现 T3_BALANCE"), results.get(0).toString());
         assertTrue(results.get(1).failures().get(0).contains("没有这句话"), results.get(1).toString());
         assertTrue(results.get(2).failures().get(0).startsWith("不应出现 NARRATIVE_MISMATCH"), results.get(2).toString());
+    }
+
+    /** A full run whose rules, cases, reports and program are as last time gives last time's results, failures too. */
+    @Test
+    void unchangedCasesGiveTheStoredResultsAndAnEditRunsThemAgain() throws Exception {
+        Path rulesCopy = dir.resolve("r");
+        Files.createDirectories(rulesCopy.resolve("tests/reports"));
+        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        String cases = """
+                cases:
+                  - name: 表三结转下年度多填1件
+                    report: reports/luzhou-2023.txt
+                    edits:
+                      - replace: {from: "四、结转下年度继续办理 | 2 |", to: "四、结转下年度继续办理 | 3 |"}
+                    must: [T3_BALANCE]
+                  - name: 未改动的报告不会有勾稽错误
+                    report: reports/luzhou-2023.txt
+                    must: [T3_BALANCE]
+                """;
+        Files.writeString(rulesCopy.resolve("tests/c.yaml"), cases, StandardCharsets.UTF_8);
+        String setting = System.getProperty("zwgk.cache");
+        System.setProperty("zwgk.cache", dir.resolve("cache").toString());
+        try {
+            var parser = CompiledRules.SHIPPED.parser();
+            RuleTests.Run first = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
+            RuleTests.Run second = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
+            assertFalse(first.stored());
+            assertTrue(second.stored());
+            assertEquals(first.suite(), second.suite());
+            assertEquals(1, second.suite().failed());
+            int last = cases.lastIndexOf("must:");
+            Files.writeString(rulesCopy.resolve("tests/c.yaml"), cases.substring(0, last) + "must_not:"
+                    + cases.substring(last + "must:".length()), StandardCharsets.UTF_8);
+            RuleTests.Run edited = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
+            assertFalse(edited.stored());
+            assertEquals(0, edited.suite().failed());
+        } finally {
+            if (setting == null) System.clearProperty("zwgk.cache");
+            else System.setProperty("zwgk.cache", setting);
+        }
     }
 
     @Test

@@ -110,9 +110,9 @@ public final class RuleBaseCache {
     }
 
     /**
-     * The key of a full run of the cases under {@code rulesDir}/tests: {@link #key} with every file below tests/ (the
-     * cases and their reports) and the {@code zwgk.*} settings (a limit may change an outcome); null when a file cannot
-     * be read.
+     * The key of a full run of the cases under {@code rulesDir}/tests: {@link #key} with the folder's path, every file
+     * below tests/ (the cases and their reports) and the {@code zwgk.*} settings (a limit may change an outcome); null
+     * when a file cannot be read.
      */
     static String testsKey(Path rulesDir) {
         String rules = key(rulesDir);
@@ -120,7 +120,9 @@ public final class RuleBaseCache {
         if (rules == null || !Files.isDirectory(tests)) return null;
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((rules + "\0").getBytes(StandardCharsets.UTF_8));
+            // the folder as named and where it is: the results quote the case files by that path
+            sha.update((rules + "\0" + rulesDir + "\0" + rulesDir.toAbsolutePath().normalize() + "\0")
+                    .getBytes(StandardCharsets.UTF_8));
             List<Path> files;
             try (Stream<Path> s = Files.walk(tests)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();

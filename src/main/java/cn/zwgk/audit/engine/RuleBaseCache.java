@@ -157,22 +157,10 @@ public final class RuleBaseCache {
     /** Stores the results of the cases under {@code key}; a folder that cannot be written just leaves them unstored. */
     void storeResults(String key, byte[] results) {
         if (dir == null || key == null) return;
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "tests-", ".tmp");
-            Files.write(tmp, results);
-            try {
-                Files.move(tmp, resultsFile(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, resultsFile(key), StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-            prune("tests-");
-        } catch (IOException | RuntimeException e) {
+            writeWhole("tests-", resultsFile(key), out -> out.write(results));
+        } catch (Exception e) {
             // read-only or full folder: the next run runs the cases again
-        } finally {
-            if (tmp != null) deleteQuietly(tmp);
         }
     }
 
@@ -217,29 +205,45 @@ public final class RuleBaseCache {
     /** Stores {@code base} under {@code key}; a folder that cannot be written just leaves the cache empty. */
     void store(String key, KieBase base) {
         if (dir == null || key == null) return;
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "rulebase-", ".tmp");
-            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 ObjectOutputStream out = new DroolsObjectOutputStream(raw)) {
+            writeWhole("rulebase-", file(key), raw -> {
+                ObjectOutputStream out = new DroolsObjectOutputStream(raw);
                 out.writeUTF(MAGIC);
                 out.writeUTF(key);
                 out.writeObject(new HashMap<>(generatedClasses(base)));
                 out.writeObject(new ArrayList<>(base.getKiePackages()));
-            }
-            try {
-                Files.move(tmp, file(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-            prune("rulebase-");
+                out.flush();
+            });
         } catch (Exception | LinkageError e) {
             // read-only or full folder, or a rule base Drools cannot serialise: run without the cache
-        } finally {
-            if (tmp != null) deleteQuietly(tmp);
         }
+    }
+
+    /** Writes an entry's content. */
+    private interface Content {
+        void writeTo(OutputStream out) throws Exception;
+    }
+
+    /**
+     * Writes {@code target} whole or not at all (a temporary file beside it, then a rename: another process may be
+     * reading the folder), then prunes the entries starting with {@code prefix}.
+     */
+    private void writeWhole(String prefix, Path target, Content content) throws Exception {
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, prefix, ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            deleteQuietly(tmp);
+        }
+        prune(prefix);
     }
 
     /** The bytecode of the classes Drools generated for the rules' {@code declare}d types. */

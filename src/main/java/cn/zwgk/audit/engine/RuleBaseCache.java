@@ -111,10 +111,10 @@ public final class RuleBaseCache {
 
     /**
      * The key of a full run of the cases under {@code rulesDir}/tests: {@link #key} with the folder's path, every file
-     * below tests/ (the cases and their reports) and the {@code zwgk.*} settings (a limit may change an outcome); null
-     * when a file cannot be read.
+     * below tests/ (the cases and their reports), the {@code reports} the cases read (one may lie outside tests/) and
+     * the {@code zwgk.*} settings (a limit may change an outcome); null when a file cannot be read.
      */
-    static String testsKey(Path rulesDir) {
+    static String testsKey(Path rulesDir, List<Path> reports) {
         String rules = key(rulesDir);
         Path tests = rulesDir.resolve(RuleTests.FOLDER);
         if (rules == null || !Files.isDirectory(tests)) return null;
@@ -130,6 +130,13 @@ public final class RuleBaseCache {
             for (Path f : files) {
                 byte[] bytes = Files.readAllBytes(f);
                 sha.update((tests.relativize(f) + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
+                sha.update(bytes);
+            }
+            Path inTests = tests.toAbsolutePath().normalize();
+            for (Path f : reports) {
+                if (f.startsWith(inTests)) continue;   // read above
+                byte[] bytes = Files.readAllBytes(f);
+                sha.update((f + "\0" + bytes.length + "\0").getBytes(StandardCharsets.UTF_8));
                 sha.update(bytes);
             }
             System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("zwgk.")).sorted()

@@ -141,7 +141,8 @@ public final class RuleTests {
      */
     public static Run all(Path rulesDir, Cases cases, ReportParser parser, RuleBase rules) throws ConfigException {
         RuleBaseCache cache = RuleBaseCache.standard();
-        String key = cache.enabled() ? RuleBaseCache.testsKey(rulesDir) : null;
+        List<Path> reports = cases.reports();
+        String key = cache.enabled() ? RuleBaseCache.testsKey(rulesDir, reports) : null;
         byte[] stored = cache.loadResults(key);
         if (stored != null) {
             try {
@@ -152,7 +153,7 @@ public final class RuleTests {
         }
         Suite suite = suite(cases, parser, rules, null);
         // stored only when no file changed while the cases ran
-        if (key != null && key.equals(RuleBaseCache.testsKey(rulesDir))) {
+        if (key != null && key.equals(RuleBaseCache.testsKey(rulesDir, reports))) {
             try {
                 cache.storeResults(key, JSON.writeValueAsBytes(suite));
             } catch (IOException e) {
@@ -170,6 +171,13 @@ public final class RuleTests {
         private Cases(Path rulesDir, List<Loaded> files) {
             this.rulesDir = rulesDir;
             this.files = List.copyOf(files);
+        }
+
+        /** Every report file a case reads (its own, last year's, its peers'), wherever it is. */
+        List<Path> reports() {
+            return files.stream().flatMap(l -> l.cases.cases().stream().flatMap(c -> Stream.concat(Stream.of(c.report()),
+                            c.others().stream().map(RuleCases.Other::report)).map(r -> l.file.resolveSibling(r))))
+                    .map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList();
         }
     }
 

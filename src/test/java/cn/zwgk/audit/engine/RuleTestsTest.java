@@ -167,6 +167,37 @@ class RuleTestsTest {
         }
     }
 
+    /** A report a case reads from outside tests/ counts too: an edit to it runs the cases again. */
+    @Test
+    void anEditToAReportOutsideTestsRunsTheCasesAgain() throws Exception {
+        Path rulesCopy = dir.resolve("r");
+        Files.createDirectories(rulesCopy.resolve("tests"));
+        Path outside = dir.resolve("elsewhere/luzhou.txt");
+        Files.createDirectories(outside.getParent());
+        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), outside);
+        Files.writeString(rulesCopy.resolve("tests/c.yaml"), """
+                cases:
+                  - name: 未改动的报告没有错误
+                    report: ../../elsewhere/luzhou.txt
+                    must_not: [error]
+                """, StandardCharsets.UTF_8);
+        String setting = System.getProperty("zwgk.cache");
+        System.setProperty("zwgk.cache", dir.resolve("cache").toString());
+        try {
+            var parser = CompiledRules.SHIPPED.parser();
+            assertFalse(RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules).stored());
+            assertTrue(RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules).stored());
+            Files.writeString(outside, Files.readString(outside).replace("四、结转下年度继续办理 | 2 |",
+                    "四、结转下年度继续办理 | 3 |"));
+            RuleTests.Run edited = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
+            assertFalse(edited.stored());
+            assertEquals(1, edited.suite().failed());
+        } finally {
+            if (setting == null) System.clearProperty("zwgk.cache");
+            else System.setProperty("zwgk.cache", setting);
+        }
+    }
+
     @Test
     void shippedCasesCoverEveryCode() throws Exception {
         StringBuilder all = new StringBuilder();

@@ -140,7 +140,12 @@ public final class RuleTests {
      * inputs are unchanged: the cases are deterministic, so the stored results are what running them again gives.
      */
     public static Run all(Path rulesDir, Cases cases, ReportParser parser, RuleBase rules) throws ConfigException {
-        RuleBaseCache cache = RuleBaseCache.standard();
+        return all(RuleBaseCache.standard(), rulesDir, cases, parser, rules);
+    }
+
+    /** {@link #all} with the results stored in {@code cache}. */
+    static Run all(RuleBaseCache cache, Path rulesDir, Cases cases, ReportParser parser, RuleBase rules)
+            throws ConfigException {
         List<Path> reports = cases.reports();
         String key = cache.enabled() ? RuleBaseCache.testsKey(rulesDir, reports) : null;
         byte[] stored = cache.loadResults(key);

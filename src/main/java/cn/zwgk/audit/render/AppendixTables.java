@@ -5,7 +5,9 @@ import com.lowagie.text.Element;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The appendix: tables 三 and 四 cell by cell as the parser read them, so the agency sees exactly which cells a finding
@@ -15,6 +17,14 @@ final class AppendixTables {
 
     private static final Color HEADER = AppendixLook.color(AppendixLook.HEADER);
     private static final Color GROUP = AppendixLook.color(AppendixLook.GROUP);
+    /** Each mark's fill as a colour, made once (some 350 cells a letter). */
+    private static final Map<AppendixLook.Mark, Color> FILLS = new EnumMap<>(AppendixLook.Mark.class);
+
+    static {
+        for (AppendixLook.Mark m : AppendixLook.Mark.values()) {
+            if (m.fill() != null) FILLS.put(m, AppendixLook.color(m.fill()));
+        }
+    }
 
     private final ReportTemplate t;
     private final PdfFonts fonts;
@@ -87,7 +97,7 @@ final class AppendixTables {
         boolean flagged = mark == AppendixLook.Mark.FLAGGED;
         Color ink = flagged ? ReportPdf.RED : mark == AppendixLook.Mark.MISSING ? ReportPdf.GREY : Color.BLACK;
         Table.Cell c = cell(cell.text(), flagged, ink, Element.ALIGN_CENTER);
-        if (mark.fill() != null) c = c.fill(AppendixLook.color(mark.fill()));
+        if (FILLS.containsKey(mark)) c = c.fill(FILLS.get(mark));
         return flagged ? c.border(ReportPdf.RED, 1) : c;
     }
 }

@@ -127,6 +127,12 @@ class RuleTestsTest {
         assertTrue(results.get(2).failures().get(0).startsWith("不应出现 NARRATIVE_MISMATCH"), results.get(2).toString());
     }
 
+    /** A full run of the cases of {@code rulesCopy}, its results stored in this test's own folder. */
+    private RuleTests.Run runAll(Path rulesCopy) throws ConfigException {
+        return RuleTests.all(new RuleBaseCache(dir.resolve("cache")), rulesCopy, RuleTests.cases(rulesCopy, rules),
+                CompiledRules.SHIPPED.parser(), rules);
+    }
+
     /** A full run whose rules, cases, reports and program are as last time gives last time's results, failures too. */
     @Test
     void unchangedCasesGiveTheStoredResultsAndAnEditRunsThemAgain() throws Exception {
@@ -145,26 +151,18 @@ class RuleTestsTest {
                     must: [T3_BALANCE]
                 """;
         Files.writeString(rulesCopy.resolve("tests/c.yaml"), cases, StandardCharsets.UTF_8);
-        String setting = System.getProperty("zwgk.cache");
-        System.setProperty("zwgk.cache", dir.resolve("cache").toString());
-        try {
-            var parser = CompiledRules.SHIPPED.parser();
-            RuleTests.Run first = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
-            RuleTests.Run second = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
-            assertFalse(first.stored());
-            assertTrue(second.stored());
-            assertEquals(first.suite(), second.suite());
-            assertEquals(1, second.suite().failed());
-            int last = cases.lastIndexOf("must:");
-            Files.writeString(rulesCopy.resolve("tests/c.yaml"), cases.substring(0, last) + "must_not:"
-                    + cases.substring(last + "must:".length()), StandardCharsets.UTF_8);
-            RuleTests.Run edited = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
-            assertFalse(edited.stored());
-            assertEquals(0, edited.suite().failed());
-        } finally {
-            if (setting == null) System.clearProperty("zwgk.cache");
-            else System.setProperty("zwgk.cache", setting);
-        }
+        RuleTests.Run first = runAll(rulesCopy);
+        RuleTests.Run second = runAll(rulesCopy);
+        assertFalse(first.stored());
+        assertTrue(second.stored());
+        assertEquals(first.suite(), second.suite());
+        assertEquals(1, second.suite().failed());
+        int last = cases.lastIndexOf("must:");
+        Files.writeString(rulesCopy.resolve("tests/c.yaml"), cases.substring(0, last) + "must_not:"
+                + cases.substring(last + "must:".length()), StandardCharsets.UTF_8);
+        RuleTests.Run edited = runAll(rulesCopy);
+        assertFalse(edited.stored());
+        assertEquals(0, edited.suite().failed());
     }
 
     /** A report a case reads from outside tests/ counts too: an edit to it runs the cases again. */
@@ -181,21 +179,13 @@ class RuleTestsTest {
                     report: ../../elsewhere/luzhou.txt
                     must_not: [error]
                 """, StandardCharsets.UTF_8);
-        String setting = System.getProperty("zwgk.cache");
-        System.setProperty("zwgk.cache", dir.resolve("cache").toString());
-        try {
-            var parser = CompiledRules.SHIPPED.parser();
-            assertFalse(RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules).stored());
-            assertTrue(RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules).stored());
-            Files.writeString(outside, Files.readString(outside).replace("四、结转下年度继续办理 | 2 |",
-                    "四、结转下年度继续办理 | 3 |"));
-            RuleTests.Run edited = RuleTests.all(rulesCopy, RuleTests.cases(rulesCopy, rules), parser, rules);
-            assertFalse(edited.stored());
-            assertEquals(1, edited.suite().failed());
-        } finally {
-            if (setting == null) System.clearProperty("zwgk.cache");
-            else System.setProperty("zwgk.cache", setting);
-        }
+        assertFalse(runAll(rulesCopy).stored());
+        assertTrue(runAll(rulesCopy).stored());
+        Files.writeString(outside, Files.readString(outside).replace("四、结转下年度继续办理 | 2 |",
+                "四、结转下年度继续办理 | 3 |"));
+        RuleTests.Run edited = runAll(rulesCopy);
+        assertFalse(edited.stored());
+        assertEquals(1, edited.suite().failed());
     }
 
     @Test

@@ -163,6 +163,15 @@ public final class Emit {
         return (s.heading() + " " + nz(s.text())).strip();
     }
 
+    /** The end of a text's last line, as quoted where the file stops: at most 20 characters, "……" before a cut. */
+    public String lastWords(String text) {
+        String t = nz(text).strip();
+        String line = t.substring(t.lastIndexOf('\n') + 1).strip();
+        return line.length() <= LAST_WORDS ? line : "……" + line.substring(line.length() - LAST_WORDS);
+    }
+
+    private static final int LAST_WORDS = 20;
+
     /** The last element of a path (either separator): letters name other reports by file name, not by folder. */
     public String fileName(String path) {
         if (path == null) return "";

@@ -68,6 +68,10 @@ class SeedAuditTest {
         return f.stream().map(Finding::rule).distinct().sorted().toList();
     }
 
+    static List<Finding> only(List<Finding> f, String code) {
+        return f.stream().filter(x -> x.rule().equals(code)).toList();
+    }
+
     static Finding first(List<Finding> f, String code) {
         return f.stream().filter(x -> x.rule().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not in " + f));
@@ -156,6 +160,40 @@ class SeedAuditTest {
         Finding missing = first(f, "SECTION_MISSING");
         assertEquals(5, missing.section());
         assertEquals(List.of("SECTION_MISSING"), codes(f, Severity.ERROR));
+    }
+
+    @Test
+    void fileStoppingMidSentenceSaysSoForEveryPartAfter() throws Exception {
+        var f = audit("003", t -> t.replaceAll("(?s)(我局共承办依申请公开政府信息事项14件,无当).*", "$1"));
+        assertEquals(List.of("SECTION_MISSING", "SECTION_MISSING", "SECTION_MISSING", "SECTION_MISSING",
+                "SECTION_MISSING"), codes(f, Severity.ERROR));
+        for (Finding m : only(f, "SECTION_MISSING")) {
+            assertTrue(m.message().contains("文件在“一、总体情况”的一段文字中途结束（最后是“……共承办依申请公开政府信息事项14件,无当”）"),
+                    m.message());
+            assertEquals(3, m.line());
+        }
+    }
+
+    @Test
+    void fileStoppingBeforeTheTableOfItsPartSaysSo() throws Exception {
+        var f = audit("003", t -> t.replaceAll("(?s)(二、主动公开政府信息情况\n).*", "$1本年度我局主动公开"));
+        Finding table = first(f, "TABLE_MISSING");
+        assertEquals("第二部分缺少表二：文件在这一部分表格之前的文字中途结束（最后是“本年度我局主动公开”），像是文件不完整",
+                table.message());
+        assertEquals(4, only(f, "SECTION_MISSING").size());
+        assertTrue(only(f, "SECTION_MISSING").stream().allMatch(m -> m.message().contains("中途结束")), f.toString());
+    }
+
+    @Test
+    void partsMissingAfterACompleteEndingAreOnlyMissing() throws Exception {
+        // 六 dropped, the report ending with a full stop, with the signature and date, or with the signature alone
+        for (String ending : List.of("", "\n泸州市江阳区人民政府办公室\n2025年1月20日", "\n某某市自然资源和规划局",
+                "\n二〇二五年一月二十日")) {
+            var f = audit("003", t -> t.replaceAll("(?s)\n六、其他需要报告的事项.*", ending));
+            Finding missing = first(f, "SECTION_MISSING");
+            assertEquals(6, missing.section());
+            assertEquals("缺少第六部分“六、其他需要报告的事项”", missing.message(), "ending " + ending);
+        }
     }
 
     @Test

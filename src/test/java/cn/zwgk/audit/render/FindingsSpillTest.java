@@ -10,6 +10,7 @@ import cn.zwgk.audit.pipeline.Auditor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -101,17 +104,32 @@ class FindingsSpillTest {
     }
 
     /**
-     * The file's bytes; of a PDF, with what differs from one writing to the next blanked out: the time it was made,
-     * the identifier made from that time and the random tag of each embedded font subset.
+     * The file's bytes, with what differs from one writing to the next blanked out: of a PDF, the time it was made,
+     * the identifier made from that time and the random tag of each embedded font subset; of a Word or Excel file
+     * (a zip), each part's name and content, its times (the zip's and docProps/core.xml's) left out.
      */
     private static byte[] bytes(BatchOutput o, BatchSummary s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         o.write(s, out);
+        if (o.fileName().endsWith(".docx") || o.fileName().endsWith(".xlsx")) return parts(out.toByteArray());
         if (!o.fileName().endsWith(".pdf")) return out.toByteArray();
         String pdf = out.toString(StandardCharsets.ISO_8859_1);
         return MADE.matcher(pdf).replaceAll(m -> "x".repeat(m.group().length()))
                 .getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    private static byte[] parts(byte[] zip) throws Exception {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                all.writeBytes((e.getName() + "\n" + TIME.matcher(content).replaceAll("T") + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return all.toByteArray();
+    }
+
     private static final Pattern MADE = Pattern.compile("\\((D:[^)]*)\\)|/ID\\s*\\[[^]]*]|/[A-Z]{6}\\+");
+    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z");
 }

@@ -185,6 +185,15 @@ class SeedAuditTest {
     }
 
     @Test
+    void fileStoppingInSixBeforeTheFeesSaysSo() throws Exception {
+        var f = audit("003", t -> t.replace("2024年度未收取信息处理费。", "2024年度,本局"));
+        Finding fee = first(f, "FEE_NOT_DISCLOSED");
+        assertEquals("第六部分未说明信息处理费的收取情况：文件在第六部分的一段文字中途结束，像是文件不完整", fee.message());
+        assertEquals("2024年度,本局", fee.evidence());
+        assertEquals(List.of("FEE_NOT_DISCLOSED"), codes(f, Severity.ERROR));
+    }
+
+    @Test
     void partsMissingAfterACompleteEndingAreOnlyMissing() throws Exception {
         // 六 dropped, the report ending with a full stop, with the signature and date, or with the signature alone
         for (String ending : List.of("", "\n泸州市江阳区人民政府办公室\n2025年1月20日", "\n某某市自然资源和规划局",

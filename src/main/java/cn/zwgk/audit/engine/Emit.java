@@ -163,10 +163,18 @@ public final class Emit {
         return (s.heading() + " " + nz(s.text())).strip();
     }
 
+    /**
+     * A text's last line that is not blank, stripped (conditions test it, not the whole text: a pattern over a whole
+     * text of many blank lines costs their number squared).
+     */
+    public String lastLine(String text) {
+        String t = nz(text).strip();
+        return t.substring(t.lastIndexOf('\n') + 1).strip();
+    }
+
     /** The end of a text's last line, as quoted where the file stops: at most 20 characters, "……" before a cut. */
     public String lastWords(String text) {
-        String t = nz(text).strip();
-        String line = t.substring(t.lastIndexOf('\n') + 1).strip();
+        String line = lastLine(text);
         return line.length() <= LAST_WORDS ? line : "……" + line.substring(line.length() - LAST_WORDS);
     }
 

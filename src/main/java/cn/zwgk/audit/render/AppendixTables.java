@@ -39,7 +39,7 @@ final class AppendixTables {
         String title = t.appendix().get("title");
         flow.paragraph(List.of(Span.bold(title, 14)), 16, Element.ALIGN_LEFT, 0, title);
         flow.space(4);
-        flow.paragraph(Span.regular(t.appendix().get("note"), 9, ReportPdf.GREY), 13.5f);
+        flow.paragraph(Span.regular(t.appendix().get("note"), 9, Ink.GREY.color()), 13.5f);
         flow.space(8);
         for (AuditView.TableView table : view.tables()) table(flow, table);
     }
@@ -56,7 +56,7 @@ final class AppendixTables {
         if (!table.present()) {
             flow.space(8);
             flow.paragraph(List.of(Span.bold(table.title(), 11.5f)), 16, Element.ALIGN_LEFT, 0, table.title());
-            flow.paragraph(Span.regular(t.appendix().get("absent"), 10, ReportPdf.GREY), 15);
+            flow.paragraph(Span.regular(t.appendix().get("absent"), 10, Ink.GREY.color()), 15);
             return;
         }
         int columns = table.layout().columns().size();
@@ -95,9 +95,9 @@ final class AppendixTables {
     private static Table.Cell box(AuditView.CellView cell) {
         AppendixLook.Mark mark = AppendixLook.Mark.of(cell);
         boolean flagged = mark == AppendixLook.Mark.FLAGGED;
-        Color ink = flagged ? ReportPdf.RED : mark == AppendixLook.Mark.MISSING ? ReportPdf.GREY : Color.BLACK;
+        Color ink = flagged ? Ink.RED.color() : mark == AppendixLook.Mark.MISSING ? Ink.GREY.color() : Color.BLACK;
         Table.Cell c = cell(cell.text(), flagged, ink, Element.ALIGN_CENTER);
         if (FILLS.containsKey(mark)) c = c.fill(FILLS.get(mark));
-        return flagged ? c.border(ReportPdf.RED, 1) : c;
+        return flagged ? c.border(Ink.RED.color(), 1) : c;
     }
 }

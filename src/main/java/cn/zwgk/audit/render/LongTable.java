@@ -29,7 +29,7 @@ final class LongTable {
         this.widths = Table.spread(flow.width(), relative);
         List<Table.Cell> heads = new ArrayList<>(labels.size());
         for (String label : labels) {
-            heads.add(Table.Cell.of(List.of(Span.bold(label, 9)), ReportPdf.CELL).fill(ReportPdf.LIGHT).align(align));
+            heads.add(Table.Cell.of(List.of(Span.bold(label, 9)), ReportPdf.CELL).fill(Ink.LIGHT.color()).align(align));
         }
         this.header = new Table(widths, 0).row(heads).layout(fonts);
         this.chunk = new Table(widths, 0);

@@ -44,12 +44,12 @@ public final class NoticePdf implements BatchOutput {
         doc.addAuthor(n.office());
         doc.addCreator("zwgk-audit（规则版本 " + s.rulesVersion() + "）");
         doc.open();
-        doc.add(PdfText.centered(n.office(), fonts.bold(20, ReportPdf.RED)));
+        doc.add(PdfText.centered(n.office(), fonts.bold(20, Ink.RED.color())));
         PdfPTable rule = new PdfPTable(1);
         rule.setWidthPercentage(100);
         PdfPCell line = new PdfPCell(PdfText.phrase("", fonts.regular(4)));
         line.setBorder(Rectangle.BOTTOM);
-        line.setBorderColorBottom(ReportPdf.RED);
+        line.setBorderColorBottom(Ink.RED.color());
         line.setBorderWidthBottom(1.5f);
         line.setFixedHeight(6);
         rule.addCell(line);

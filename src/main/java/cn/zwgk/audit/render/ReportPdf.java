@@ -5,7 +5,6 @@ import cn.zwgk.audit.format.TableRegistry;
 import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
-import cn.zwgk.audit.model.Severity;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
@@ -26,12 +25,8 @@ import java.util.zip.Deflater;
  */
 public final class ReportPdf implements ReportOutput {
 
-    static final Color RED = new Color(0xB0, 0x1E, 0x1E);
-    static final Color GREEN = new Color(0x1E, 0x7B, 0x34);
-    static final Color GREY = new Color(0x55, 0x55, 0x55);
-    static final Color LIGHT = new Color(0xF2, 0xF2, 0xF2);
-    private static final Map<Severity, Color> SEVERITY_COLOR = Map.of(
-            Severity.ERROR, RED, Severity.WARNING, new Color(0xB3, 0x6B, 0x00), Severity.INFO, new Color(0x2F, 0x5F, 0x9E));
+    private static final Color RED = Ink.RED.color();
+    private static final Color GREY = Ink.GREY.color();
 
     private final ReportTemplate t;
     private final TableRegistry tables;
@@ -136,7 +131,7 @@ public final class ReportPdf implements ReportOutput {
     }
 
     private void infoRow(Table table, String label, String value) {
-        table.row(cell(Span.bold(label, 9.5f, GREY)).fill(LIGHT), cell(Span.regular(value, 9.5f)));
+        table.row(cell(Span.bold(label, 9.5f, GREY)).fill(Ink.LIGHT.color()), cell(Span.regular(value, 9.5f)));
     }
 
     private void letter(PageFlow flow, Audit audit, Map<String, Object> vars) {
@@ -154,9 +149,9 @@ public final class ReportPdf implements ReportOutput {
         Map<String, Object> vars = view.vars();
         boolean pass = view.passed();
         Table box = new Table(Table.spread(flow.width(), INFO), 0);
-        Table.Cell label = cell(Span.bold(t.label("verdict"), 12)).fill(LIGHT)
+        Table.Cell label = cell(Span.bold(t.label("verdict"), 12)).fill(Ink.LIGHT.color())
                 .style(new Table.Style(3, 5, 4, 4, 1.3f, true, 0));
-        Table.Cell value = Table.Cell.of(List.of(Span.bold(String.valueOf(vars.get("verdict")), 14, pass ? GREEN : RED),
+        Table.Cell value = Table.Cell.of(List.of(Span.bold(String.valueOf(vars.get("verdict")), 14, pass ? Ink.GREEN.color() : RED),
                 Span.regular("　　" + Templates.fill(t.label("counts"), vars), 10.5f)),
                 new Table.Style(6, 6, 6, 6, 1, false, 0));
         flow.table(box.row(label, value), false, 10, 6);
@@ -199,7 +194,7 @@ public final class ReportPdf implements ReportOutput {
             table.row(Table.Cell.of(List.of(Span.bold(groupTitle, 12)), GROUP).span(2).border(null, 0)
                     .bookmark(groupTitle));
         }
-        Color color = SEVERITY_COLOR.getOrDefault(f.severity(), GREY);
+        Color color = Ink.of(f.severity()).color();
         List<Span> head = List.of(
                 Span.bold(item.number() + ".　", 10.5f),
                 Span.bold("【" + item.severity() + "】", 10.5f, color),
@@ -207,7 +202,7 @@ public final class ReportPdf implements ReportOutput {
                 // the code stays, small, for whoever matches the letter with the JSON or a spreadsheet
                 Span.regular(" " + f.rule() + "　", 7, GREY),
                 Span.regular(nz(f.message()), 10.5f));
-        table.row(Table.Cell.of(head, HEAD).span(2).fill(LIGHT));
+        table.row(Table.Cell.of(head, HEAD).span(2).fill(Ink.LIGHT.color()));
         row(table, t.label("location"), item.location());
         if (f.evidence() != null && !f.evidence().isBlank()) row(table, t.label("evidence"), "「" + f.evidence().strip() + "」");
         if (item.hasNumbers()) {
@@ -230,7 +225,7 @@ public final class ReportPdf implements ReportOutput {
         flow.paragraph(List.of(Span.bold(title, 12)), 16, Element.ALIGN_LEFT, 0, title);
         flow.space(4);
         Table table = new Table(Table.spread(flow.width(), FINDING), 0);
-        reviewRow(table, t.review().get("fixed"), r.fixed(), view, GREEN);
+        reviewRow(table, t.review().get("fixed"), r.fixed(), view, Ink.GREEN.color());
         reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
         reviewRow(table, t.review().get("added"), r.added(), view, RED);
         return table;

@@ -78,7 +78,7 @@ public final class SummaryPdf implements BatchOutput {
         // the creation date OpenPDF writes itself (a second one cost a date formatter per letter)
         doc.open();
 
-        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(16, ReportPdf.RED)));
+        doc.add(PdfText.centered(String.valueOf(vars.get("office")), fonts().bold(16, Ink.RED.color())));
         Paragraph h = PdfText.centered(title, fonts().bold(15));
         h.setSpacingBefore(6);
         h.setSpacingAfter(10);
@@ -131,10 +131,10 @@ public final class SummaryPdf implements BatchOutput {
             String agency = e.agency() != null ? e.agency() : t.label("unnamedAgency");
             String file = LetterContext.fileName(e.file()) + (e.problem() != null ? "　" + e.problem() : "");
             table.row(num(Span.regular(Integer.toString(++n), 8.5f)),
-                    Table.Cell.of(List.of(Span.regular(agency + "\n", 8.5f), Span.regular(file, 6.5f, ReportPdf.GREY)),
+                    Table.Cell.of(List.of(Span.regular(agency + "\n", 8.5f), Span.regular(file, 6.5f, Ink.GREY.color())),
                             AGENCY),
                     num(Span.regular(e.year() == null ? "—" : e.year().toString(), 8.5f)),
-                    num(Span.bold(t.verdict().get(e.verdict()), 8.5f, e.passed() ? ReportPdf.GREEN : ReportPdf.RED)),
+                    num(Span.bold(t.verdict().get(e.verdict()), 8.5f, e.passed() ? Ink.GREEN.color() : Ink.RED.color())),
                     num(Span.regular(Long.toString(e.errors()), 8.5f)),
                     num(Span.regular(Long.toString(e.warnings()), 8.5f)),
                     num(Span.regular(Long.toString(e.infos()), 8.5f)));
@@ -257,7 +257,7 @@ public final class SummaryPdf implements BatchOutput {
 
     private PdfPCell head(String text) {
         PdfPCell c = PdfText.cell(text, fonts().bold(9));
-        c.setBackgroundColor(ReportPdf.LIGHT);
+        c.setBackgroundColor(Ink.LIGHT.color());
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         return c;
     }

@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render.docx;
 
+import cn.zwgk.audit.render.Ink;
 import cn.zwgk.audit.render.TitleLines;
 
 import java.io.IOException;
@@ -23,8 +24,6 @@ public final class Docx {
     /** The fonts when office.yaml names none: those of GB/T 9704 as Word users have them. */
     public static final Map<String, String> DEFAULT_FONTS = Map.of("fontTitle", "方正小标宋简体", "fontHeading", "黑体",
             "fontBody", "仿宋_GB2312");
-    public static final String RED = "B01E1E";
-    public static final String GREY = "555555";
 
     /** A paragraph's alignment ({@code w:jc}). */
     public enum Align {
@@ -171,7 +170,7 @@ public final class Docx {
     /** A red line under the office's name (版头分隔线). */
     public void rule() {
         Paragraph p = paragraph();
-        p.borderBottom = "<w:pBdr><w:bottom w:val=\"single\" w:color=\"" + RED + "\" w:sz=\"12\"/></w:pBdr>";
+        p.borderBottom = "<w:pBdr><w:bottom w:val=\"single\" w:color=\"" + Ink.RED.hex() + "\" w:sz=\"12\"/></w:pBdr>";
         p.after = 240;
     }
 

@@ -3,6 +3,7 @@ package cn.zwgk.audit.render.docx;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.render.AppendixLook;
 import cn.zwgk.audit.render.AuditView;
+import cn.zwgk.audit.render.Ink;
 import cn.zwgk.audit.render.ReportOutput;
 import cn.zwgk.audit.render.ReportTemplate;
 import cn.zwgk.audit.render.Resubmission;
@@ -37,7 +38,7 @@ public final class ReportDocx implements ReportOutput {
     public void write(AuditView view, OutputStream out) throws IOException {
         Map<String, Object> vars = view.vars();
         Docx d = new Docx(view.context().office());
-        d.title(String.valueOf(vars.get("office")), 20, Docx.RED);
+        d.title(String.valueOf(vars.get("office")), 20, Ink.RED.hex());
         d.rule();
         String number = Templates.fill(t.docNumberLine(), vars);
         if (!number.isBlank()) d.aligned(number, 14, Docx.Align.CENTER);
@@ -57,7 +58,7 @@ public final class ReportDocx implements ReportOutput {
         for (String para : letter.split("\n")) if (!para.isBlank()) d.text(para.strip(), 16, true);
         Docx.Paragraph verdict = d.text("", 16, false);
         d.addHeading(verdict, t.label("verdict") + "：", 16, null);
-        d.add(verdict, String.valueOf(vars.get("verdict")), 16, true, view.passed() ? "1E7B34" : Docx.RED);
+        d.add(verdict, String.valueOf(vars.get("verdict")), 16, true, view.passed() ? Ink.GREEN.hex() : Ink.RED.hex());
         d.add(verdict, "　" + view.fill(t.label("counts")), 14, false, null);
         d.heading(t.label("findings"), 16);
         if (view.groups().isEmpty()) d.text(t.label("noFindings"), 14, true);
@@ -108,7 +109,7 @@ public final class ReportDocx implements ReportOutput {
     private static Docx.Cell box(AuditView.CellView cell) {
         AppendixLook.Mark mark = AppendixLook.Mark.of(cell);
         boolean flagged = mark == AppendixLook.Mark.FLAGGED;
-        String ink = flagged ? Docx.RED : mark == AppendixLook.Mark.MISSING ? Docx.GREY : null;
+        String ink = flagged ? Ink.RED.hex() : mark == AppendixLook.Mark.MISSING ? Ink.GREY.hex() : null;
         return new Docx.Cell(cell.text(), flagged, ink, mark.fill(), Docx.Align.CENTER);
     }
 
@@ -117,9 +118,9 @@ public final class ReportDocx implements ReportOutput {
         Docx.Paragraph head = d.text("", 14, false);
         head.keepNext();
         d.add(head, item.number() + ". ", 14, true, null);
-        d.add(head, "【" + item.severity() + "】", 14, true, "error".equals(code(f)) ? Docx.RED : "B36B00");
+        d.add(head, "【" + item.severity() + "】", 14, true, Ink.of(f.severity()).hex());
         d.add(head, item.name(), 14, true, null);
-        if (!item.name().equals(f.rule())) d.add(head, " " + f.rule(), 9, false, Docx.GREY);
+        if (!item.name().equals(f.rule())) d.add(head, " " + f.rule(), 9, false, Ink.GREY.hex());
         d.add(head, "　" + nz(f.message()), 14, false, null);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{t.label("location"), item.location()});
@@ -131,7 +132,7 @@ public final class ReportDocx implements ReportOutput {
             if (r[1] == null || r[1].isBlank()) continue;
             Docx.Paragraph p = d.text("", 12, false);
             p.indentLeft(420);
-            d.add(p, r[0] + "：", 12, true, Docx.GREY);
+            d.add(p, r[0] + "：", 12, true, Ink.GREY.hex());
             d.add(p, r[1], 12, false, null);
         }
     }
@@ -150,10 +151,6 @@ public final class ReportDocx implements ReportOutput {
         d.add(p, label + "（" + findings.size() + "）：", 14, true, null);
         d.add(p, findings.isEmpty() ? t.review().get("none")
                 : String.join("；", findings.stream().map(view::brief).toList()), 14, false, null);
-    }
-
-    private static String code(Finding f) {
-        return f.severity() == null ? "" : f.severity().code();
     }
 
     private static String nz(String s) {

@@ -2,6 +2,7 @@ package cn.zwgk.audit.render.notice;
 
 import cn.zwgk.audit.render.BatchOutput;
 import cn.zwgk.audit.render.BatchSummary;
+import cn.zwgk.audit.render.Ink;
 import cn.zwgk.audit.render.docx.Docx;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ public final class NoticeDocx implements BatchOutput {
     public void write(BatchSummary s, OutputStream out) throws IOException {
         Notice n = source.of(s);
         Docx d = new Docx(s.campaign().office());
-        d.title(n.office(), 22, Docx.RED);
+        d.title(n.office(), 22, Ink.RED.hex());
         d.rule();
         if (!n.docNumber().isBlank()) d.aligned(n.docNumber(), 16, Docx.Align.CENTER);
         d.title(n.title(), 22, null);

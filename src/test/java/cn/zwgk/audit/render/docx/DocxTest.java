@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render.docx;
 
+import cn.zwgk.audit.render.Ink;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -33,14 +34,14 @@ class DocxTest {
     @Test
     void textRunsAndParagraphPropertiesReadBack() throws Exception {
         Docx d = new Docx(Map.of("fontBody", "仿宋"));
-        d.title("某某市人民政府办公室", 20, Docx.RED);
+        d.title("某某市人民政府办公室", 20, Ink.RED.hex());
         d.rule();
         d.aligned("某政公开函〔2026〕1号", 14, Docx.Align.CENTER);
         d.heading("一、审查发现的问题", 16);
         Docx.Paragraph p = d.text("第一段\n第二行", 16, true);
-        d.add(p, "【错误】", 14, true, Docx.RED);
+        d.add(p, "【错误】", 14, true, Ink.RED.hex());
         Docx.Paragraph row = d.text("", 12, false).indentLeft(420).keepNext();
-        d.add(row, "依据：", 12, true, Docx.GREY);
+        d.add(row, "依据：", 12, true, Ink.GREY.hex());
         d.pageBreak();
         try (XWPFDocument doc = written(d)) {
             List<XWPFParagraph> ps = doc.getParagraphs();
@@ -51,8 +52,8 @@ class DocxTest {
             XWPFRun t = title.getRuns().get(0);
             assertEquals("方正小标宋简体", t.getFontFamily(XWPFRun.FontCharRange.eastAsia), "the default title font");
             assertEquals(20.0, t.getFontSizeAsDouble());
-            assertEquals(Docx.RED, t.getColor());
-            assertEquals(Docx.RED, ps.get(1).getCTP().getPPr().getPBdr().getBottom().xgetColor().getStringValue());
+            assertEquals(Ink.RED.hex(), t.getColor());
+            assertEquals(Ink.RED.hex(), ps.get(1).getCTP().getPPr().getPBdr().getBottom().xgetColor().getStringValue());
             assertEquals(ParagraphAlignment.CENTER, ps.get(2).getAlignment());
             assertEquals("黑体", ps.get(3).getRuns().get(0).getFontFamily(XWPFRun.FontCharRange.eastAsia));
             assertTrue(ps.get(3).getCTP().getPPr().isSetKeepNext());
@@ -65,7 +66,7 @@ class DocxTest {
             assertEquals(14.0, body.getRuns().get(1).getFontSizeAsDouble());
             assertEquals(420, ps.get(5).getIndentationLeft());
             assertTrue(ps.get(5).getCTP().getPPr().isSetKeepNext());
-            assertEquals(Docx.GREY, ps.get(5).getRuns().get(1).getColor());
+            assertEquals(Ink.GREY.hex(), ps.get(5).getRuns().get(1).getColor());
             assertTrue(ps.get(6).isPageBreak());
             var page = doc.getDocument().getBody().getSectPr();
             assertEquals("11906", page.getPgSz().getW().toString(), "A4");

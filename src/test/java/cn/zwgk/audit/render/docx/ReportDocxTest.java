@@ -1,5 +1,6 @@
 package cn.zwgk.audit.render.docx;
 
+import cn.zwgk.audit.render.Ink;
 import cn.zwgk.audit.Fixtures;
 import cn.zwgk.audit.render.AppendixLook;
 import cn.zwgk.audit.render.Outputs;
@@ -58,7 +59,7 @@ class ReportDocxTest {
             XWPFTableCell flagged = cell(t3, "一、本年新收", "总计");
             assertEquals("42", flagged.getText());
             assertEquals(AppendixLook.Mark.FLAGGED.fill(), flagged.getColor());
-            assertEquals(Docx.RED, flagged.getParagraphs().get(0).getRuns().get(0).getColor());
+            assertEquals(Ink.RED.hex(), flagged.getParagraphs().get(0).getRuns().get(0).getColor());
             assertTrue(flagged.getParagraphs().get(0).getRuns().get(0).isBold());
             // a cell nobody named: plain
             XWPFTableCell plain = cell(t3, "一、本年新收", "自然人");

@@ -33,12 +33,18 @@ final class PdfReader {
     private PdfReader() {}
 
     static SourceDocument read(String file, byte[] bytes) throws UnreadableInputException {
+        return read(file, bytes, true);
+    }
+
+    /** @param textOnly whether fonts are made without their programs where the text allows ({@link TextOnlyFonts}) */
+    static SourceDocument read(String file, byte[] bytes, boolean textOnly) throws UnreadableInputException {
         List<Item> items = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(bytes, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) throw new UnreadableInputException("PDF 文件没有页面");
             if (pages > MAX_PAGES) throw new UnreadableInputException("PDF 页数过多（" + pages + " 页），不像是一份年度报告");
+            if (textOnly) pdf.setResourceCache(new TextOnlyFonts());
             PdfPages content = PdfPages.of(pdf);
             Map<Integer, List<PdfGlyph>> glyphs = content.glyphs();
             java.util.Set<String> running = runningText(pdf, glyphs);

@@ -16,6 +16,8 @@ import java.util.List;
  *       - regex: {pattern: "…", to: "…"}      # Java regular expression, $1 in "to" for groups
  *     must: [T3_BALANCE]                      # codes that must fire
  *     must_not: [T3_ROW_TOTAL, error]         # codes that must not fire; error/warning/info = any of that severity
+ *     says: ["本年新收与上年结转合计"]        # words some finding's message must hold (a template variant, a rewording)
+ *     says_not: ["……"]                        # words no finding's message may hold
  *     previous: {report: …, edits: […]}       # optional: last year's report of the agency (check --previous)
  *     peers: [{report: …, edits: […]}]        # optional: other reports of the same batch
  * </pre>
@@ -27,11 +29,14 @@ public record RuleCases(List<Case> cases) {
     }
 
     public record Case(String name, String report, List<Edit> edits, List<String> must,
-                       @JsonProperty("must_not") List<String> mustNot, Other previous, List<Other> peers) {
+                       @JsonProperty("must_not") List<String> mustNot, List<String> says,
+                       @JsonProperty("says_not") List<String> saysNot, Other previous, List<Other> peers) {
         public Case {
             edits = edits == null ? List.of() : List.copyOf(edits);
             must = must == null ? List.of() : List.copyOf(must);
             mustNot = mustNot == null ? List.of() : List.copyOf(mustNot);
+            says = says == null ? List.of() : List.copyOf(says);
+            saysNot = saysNot == null ? List.of() : List.copyOf(saysNot);
             peers = peers == null ? List.of() : List.copyOf(peers);
         }
 

@@ -44,19 +44,38 @@ public final class RuleTests {
      * @param name     the case's name
      * @param must     the codes the case expects
      * @param mustNot  the codes (or severities) it forbids
+     * @param says     words some finding's message must hold
+     * @param saysNot  words no finding's message may hold
      * @param found    the findings the rules made, as "CODE（严重程度，第N行）"
      * @param failures what went wrong (a code that should have fired and did not, or the reverse); empty when passed
      */
     public record CaseResult(String file, int line, String name, List<String> must, List<String> mustNot,
-                             List<String> found, List<String> failures) {
+                             List<String> says, List<String> saysNot, List<String> found, List<String> failures) {
+        public CaseResult {
+            says = says == null ? List.of() : says;
+            saysNot = saysNot == null ? List.of() : saysNot;
+        }
+
+        CaseResult(Path file, int line, RuleCases.Case c, List<String> found, List<String> failures) {
+            this(file.toString(), line, c.name(), c.must(), c.mustNot(), c.says(), c.saysNot(), found, failures);
+        }
+
         public boolean passed() {
             return failures.isEmpty();
         }
 
         /** What the case expects, in one line. */
         public String expected() {
-            return (must.isEmpty() ? "" : "须有 " + String.join("、", must))
-                    + (must.isEmpty() || mustNot.isEmpty() ? "" : "；") + (mustNot.isEmpty() ? "" : "不得有 " + String.join("、", mustNot));
+            List<String> parts = new ArrayList<>();
+            if (!must.isEmpty()) parts.add("须有 " + String.join("、", must));
+            if (!mustNot.isEmpty()) parts.add("不得有 " + String.join("、", mustNot));
+            if (!says.isEmpty()) parts.add("提示语须含 " + quoted(says));
+            if (!saysNot.isEmpty()) parts.add("提示语不得含 " + quoted(saysNot));
+            return String.join("；", parts);
+        }
+
+        private static String quoted(List<String> words) {
+            return words.stream().map(w -> "“" + w + "”").collect(Collectors.joining("、"));
         }
     }
 
@@ -338,8 +357,13 @@ public final class RuleTests {
                             from), where + "的上年或同批报告文件不存在：" + o.report()));
                 }
             }
-            if (c.must().isEmpty() && c.mustNot().isEmpty()) {
-                problems.add(new ConfigProblem(file.toString(), line, where + "既没有 must 也没有 must_not"));
+            if (c.must().isEmpty() && c.mustNot().isEmpty() && c.says().isEmpty() && c.saysNot().isEmpty()) {
+                problems.add(new ConfigProblem(file.toString(), line, where + "既没有 must、must_not，也没有 says、says_not"));
+            }
+            for (String words : concat(c.says(), c.saysNot())) {
+                if (words == null || words.isBlank()) {
+                    problems.add(new ConfigProblem(file.toString(), line, where + "：says/says_not 中有空的一项"));
+                }
             }
             for (String code : concat(c.must(), c.mustNot())) {
                 boolean severity = SEVERITIES.contains(code) && c.mustNot().contains(code);
@@ -373,17 +397,17 @@ public final class RuleTests {
                                       Set<String> emitting, SimilarityConfig similarity) {
         List<String> failures = new ArrayList<>();
         Report report = report(file.resolveSibling(c.report()), null, c.edits(), parser, failures);
-        if (report == null) return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+        if (report == null) return new CaseResult(file, line, c, List.of(), failures);
         RuleBase.Traced traced;
         try {
             traced = rules.evaluateTraced(report, comparisonFacts(file, c, report, parser, similarity, failures));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             failures.add("被中断");
-            return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+            return new CaseResult(file, line, c, List.of(), failures);
         }
         if (!failures.isEmpty()) {
-            return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), List.of(), failures);
+            return new CaseResult(file, line, c, List.of(), failures);
         }
         emitting.addAll(traced.rules());
         List<Finding> findings = traced.findings();
@@ -402,9 +426,23 @@ public final class RuleTests {
                 }
             }
         }
+        for (String words : c.says()) {
+            if (findings.stream().noneMatch(f -> f.message() != null && f.message().contains(words))) {
+                failures.add("应有提示语含“" + words + "”的发现，但没有（提示语是：" + (findings.isEmpty() ? "无"
+                        : findings.stream().map(f -> f.rule() + " " + f.message()).collect(Collectors.joining("；")))
+                        + "）");
+            }
+        }
+        for (String words : c.saysNot()) {
+            for (Finding f : findings) {
+                if (f.message() != null && f.message().contains(words)) {
+                    failures.add("不应有提示语含“" + words + "”的发现，但出现了：" + f.rule() + " " + f.message());
+                }
+            }
+        }
         List<String> found = findings.stream().map(f -> f.rule() + "（" + f.severity().chinese()
                 + (f.line() == null ? "" : "，第" + f.line() + "行") + "）").toList();
-        return new CaseResult(file.toString(), line, c.name(), c.must(), c.mustNot(), found, failures);
+        return new CaseResult(file, line, c, found, failures);
     }
 
     /**

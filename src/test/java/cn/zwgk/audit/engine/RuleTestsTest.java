@@ -127,6 +127,32 @@ class RuleTestsTest {
         assertTrue(results.get(2).failures().get(0).startsWith("不应出现 NARRATIVE_MISMATCH"), results.get(2).toString());
     }
 
+    @Test
+    void saysAndSaysNotCheckTheMessages() throws Exception {
+        Path rulesCopy = dir.resolve("s");
+        Files.createDirectories(rulesCopy.resolve("tests/reports"));
+        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        String cut = """
+                    report: reports/luzhou-2023.txt
+                    edits:
+                      - regex: {pattern: '(?s)(建立健全政府信息公开申请制度,进一步规范).*', to: '$1'}
+                """;
+        Files.writeString(rulesCopy.resolve("tests/c.yaml"), "cases:\n"
+                + "  - name: 说法对\n" + cut + "    says: [一段文字中途结束]\n    says_not: [表格中途结束]\n"
+                + "  - name: 说法不对\n" + cut + "    says: [表格中途结束]\n"
+                + "  - name: 不该有的说法\n" + cut + "    must: [SECTION_MISSING]\n    says_not: [一段文字中途结束]\n",
+                StandardCharsets.UTF_8);
+        var results = RuleTests.run(rulesCopy, CompiledRules.SHIPPED.parser(), rules);
+        assertEquals(List.of(true, false, false), results.stream().map(RuleTests.CaseResult::passed).toList(),
+                results.toString());
+        assertTrue(results.get(1).failures().get(0).startsWith("应有提示语含“表格中途结束”的发现，但没有（提示语是：SECTION_MISSING 缺少第二部分"),
+                results.get(1).failures().toString());
+        assertEquals("提示语须含 “表格中途结束”", results.get(1).expected());
+        assertEquals(5, results.get(2).failures().size(), "each of the five findings that says it");
+        assertTrue(results.get(2).failures().get(0).startsWith("不应有提示语含“一段文字中途结束”的发现，但出现了：SECTION_MISSING"),
+                results.get(2).failures().toString());
+    }
+
     /** A full run of the cases of {@code rulesCopy}, its results stored in this test's own folder. */
     private RuleTests.Run runAll(Path rulesCopy) throws ConfigException {
         return RuleTests.all(new RuleBaseCache(dir.resolve("cache")), rulesCopy, RuleTests.cases(rulesCopy, rules),

@@ -1,12 +1,15 @@
 package cn.zwgk.audit.read;
 
+import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
@@ -17,7 +20,6 @@ import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.fontbox.FontBoxFont;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,7 +82,7 @@ final class TextOnlyFonts extends DefaultResourceCache {
     /** A copy of a composite TrueType font's dictionaries without its program, or null when it does not qualify. */
     private static COSDictionary withoutProgram(COSDictionary font) {
         if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) return null;
-        if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof org.apache.pdfbox.cos.COSStream)) return null;
+        if (!(font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream)) return null;
         COSArray descendants = font.getCOSArray(COSName.DESCENDANT_FONTS);
         if (descendants == null || descendants.size() != 1
                 || !(descendants.getObject(0) instanceof COSDictionary cid)) return null;
@@ -105,7 +107,7 @@ final class TextOnlyFonts extends DefaultResourceCache {
         if (box == null || box.size() != 4) return false;
         boolean nonZero = false;
         for (COSBase b : box.toList()) {
-            if (!(b instanceof org.apache.pdfbox.cos.COSNumber n)) return false;
+            if (!(b instanceof COSNumber n)) return false;
             nonZero |= n.floatValue() != 0;
         }
         return nonZero;

@@ -195,9 +195,9 @@ class SeedAuditTest {
 
     @Test
     void partsMissingAfterACompleteEndingAreOnlyMissing() throws Exception {
-        // 六 dropped, the report ending with a full stop, with the signature and date, or with the signature alone
+        // 六 dropped, the report ending with a full stop, the signature and date, the signature alone, a date, 特此报告
         for (String ending : List.of("", "\n泸州市江阳区人民政府办公室\n2025年1月20日", "\n某某市自然资源和规划局",
-                "\n二〇二五年一月二十日")) {
+                "\n二〇二五年一月二十日", "\n特此报告")) {
             var f = audit("003", t -> t.replaceAll("(?s)\n六、其他需要报告的事项.*", ending));
             Finding missing = first(f, "SECTION_MISSING");
             assertEquals(6, missing.section());

@@ -40,8 +40,9 @@ class TextOnlyFontsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pdfs")
     void theTextIsTheTextOfTheFontsWithTheirPrograms(PdfPagesTest.Pdf pdf) throws Exception {
-        assertEquals(texts(PdfReader.read(pdf.name(), pdf.bytes(), false)),
-                texts(PdfReader.read(pdf.name(), pdf.bytes(), true)));
+        // every line, its number and where it came from (page, table)
+        assertEquals(PdfReader.read(pdf.name(), pdf.bytes(), false).lines(),
+                PdfReader.read(pdf.name(), pdf.bytes(), true).lines());
     }
 
     @Test

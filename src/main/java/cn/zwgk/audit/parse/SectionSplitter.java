@@ -12,22 +12,31 @@ import java.util.regex.Pattern;
 /**
  * Finds the six section headings (spec §3) and cuts the document at them. A heading is "一、…" to "六、…" with the
  * section's keywords, at the start of a line or after whitespace inside a long line (real-openings/016), never inside
- * a table row (no cell separator) and never a table-三 row label such as "三、本年度办理结果".
+ * a table row (no cell separator) and never a table-三 row label such as "三、本年度办理结果". A report that numbers
+ * none of its parts so is read again for "1、总体情况" to "6、…" at line starts (real-openings-2/020): the number must
+ * be the part's own, so its items ("1、主动公开" under 总体情况) are not taken for parts; such headings are variants.
  */
 final class SectionSplitter {
+
+    /** How the parts are numbered: the format's 一 to 六, or the digits some reports use instead. */
+    private record Numbering(FirstCharSearch search, Pattern prefix, Pattern numeralOnly, String numerals,
+                             boolean lineStartOnly) {}
 
     // the numeral, at the start of the line or after whitespace, Markdown or bold marks ("## 一、总体情况",
     // "**一、总体情况**"), then 、 . ． or a comma typed for 、, or only a space ("一 总体情况", PDF). Written numeral
     // first, with the look back at what precedes it after it, so that only the positions of the six numerals are
-    // tried: most lines hold none at a line start or after a space
-    private static final FirstCharSearch NUMERAL = FirstCharSearch.of(Pattern.compile(
-            "(一|二|三|四|五|六)(?<![^\\s\\u3000\\u00A0#*].)(?:\\s*[、.．,，]|[\\s\\u3000]+(?=\\S))"));
+    // tried: most lines hold none at a line start or after a space. A line that holds only a heading's numeral has
+    // the heading's words on the next line (PDF layouts).
+    private static final Numbering CHINESE = new Numbering(FirstCharSearch.of(Pattern.compile(
+            "(一|二|三|四|五|六)(?<![^\\s\\u3000\\u00A0#*].)(?:\\s*[、.．,，]|[\\s\\u3000]+(?=\\S))")),
+            Pattern.compile("^[一二三四五六][、.,\\s]*"),
+            Pattern.compile("[#*\\s\\u3000]*[一二三四五六]\\s*[、.．,，]?\\s*"), "一二三四五六", false);
+    // digits only with 、 or a full stop after them ("1、总体情况", "2.主动公开政府信息情况"), and only at a line start
+    private static final Numbering DIGITS = new Numbering(FirstCharSearch.of(Pattern.compile(
+            "(1|2|3|4|5|6)(?<![^\\s\\u3000\\u00A0#*].)(?:\\s*[、.．](?!\\d))")),
+            Pattern.compile("^[1-6][、.\\s]*"), Pattern.compile("(?!)"), "123456", true);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、*#\\s]+$");
     private static final Pattern DECORATION = Pattern.compile("[*#\\s]+$");
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^[一二三四五六][、.,\\s]*");
-    /** A line that holds only a heading's numeral; the heading's words follow on the next line (PDF layouts). */
-    private static final Pattern NUMERAL_ONLY = Pattern.compile("[#*\\s\\u3000]*[一二三四五六]\\s*[、.．,，]?\\s*");
-    private static final String NUMERALS = "一二三四五六";
 
     private final ParserConfig config;
 
@@ -36,6 +45,13 @@ final class SectionSplitter {
     }
 
     Outline split(List<SourceLine> lines) {
+        Outline outline = split(lines, CHINESE);
+        if (!outline.parts().isEmpty()) return outline;
+        Outline digits = split(lines, DIGITS);
+        return digits.parts().isEmpty() ? outline : digits;
+    }
+
+    private Outline split(List<SourceLine> lines, Numbering numbering) {
         List<Segment> preamble = new ArrayList<>();
         List<Outline.Part> parts = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -46,17 +62,17 @@ final class SectionSplitter {
             String raw = line.text();
             if (numeral != null) {
                 String joined = numeral.text().strip() + raw.strip();
-                List<Found> h = headings(joined);
+                List<Found> h = headings(joined, numbering);
                 if (!h.isEmpty() && h.get(0).start == 0) raw = joined;
                 else current.add(new Segment(numeral.number(), TextNormalizer.normalize(numeral.text())));
                 numeral = null;
             }
-            if (NUMERAL_ONLY.matcher(raw).matches()) {
+            if (numbering.numeralOnly().matcher(raw).matches()) {
                 numeral = line;
                 continue;
             }
             int pos = 0;
-            for (Found f : headings(raw)) {
+            for (Found f : headings(raw, numbering)) {
                 if (!seen.add(f.def.number())) {
                     int k = 0;
                     while (parts.get(k).def().number() != f.def.number()) k++;
@@ -124,14 +140,16 @@ final class SectionSplitter {
     private record Found(ParserConfig.Heading def, String heading, boolean variant, int start, int end) {}
 
     /** Headings in one line, in order; {@code end} is where the body text after the heading starts. */
-    private List<Found> headings(String raw) {
+    private List<Found> headings(String raw, Numbering numbering) {
         List<Found> found = new ArrayList<>();
         if (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) return found;   // a table row, never a heading
-        Matcher m = NUMERAL.matcher(raw);
-        for (int from = 0; from < raw.length() && NUMERAL.find(m, raw, from); from = m.end()) {
+        FirstCharSearch search = numbering.search();
+        Matcher m = search.matcher(raw);
+        for (int from = 0; from < raw.length() && search.find(m, raw, from); from = m.end()) {
             int start = m.start(1);
             String stripped = raw.strip();
             boolean lineStart = raw.substring(0, start).replace('#', ' ').replace('*', ' ').isBlank();
+            if (!lineStart && numbering.lineStartOnly()) continue;
             int end;
             if (lineStart && TextNormalizer.normalize(stripped).text().length()
                     <= config.headingMaxLength()) {
@@ -144,24 +162,24 @@ final class SectionSplitter {
             Found f = null;
             int stop = start;
             while (stop < end && "：:。".indexOf(raw.charAt(stop)) < 0) stop++;
-            if (stop < end - 1) f = match(raw.substring(start, stop), start, stop + 1);
-            if (f == null) f = match(raw.substring(start, end), start, end);
+            if (stop < end - 1) f = match(raw.substring(start, stop), start, stop + 1, numbering);
+            if (f == null) f = match(raw.substring(start, end), start, end, numbering);
             if (f != null && lineStart) f = new Found(f.def, f.heading, f.variant, 0, f.end);   // "## " is no text
             if (f != null) found.add(f);
         }
         return found;
     }
 
-    private Found match(String candidate, int start, int end) {
+    private Found match(String candidate, int start, int end, Numbering numbering) {
         String norm = TextNormalizer.normalize(candidate).text();
         String trimmed = TRAILING_PUNCTUATION.matcher(norm).replaceAll("");
         if (trimmed.length() > config.headingMaxLength() || trimmed.length() < 3) return null;
-        int number = NUMERALS.indexOf(trimmed.charAt(0)) + 1;
+        int number = numbering.numerals().indexOf(trimmed.charAt(0)) + 1;
         if (number < 1) return null;
         ParserConfig.Heading def = null;
         for (ParserConfig.Heading h : config.sections()) if (h.number() == number) def = h;
         if (def == null) return null;
-        String body = NUMBER_PREFIX.matcher(trimmed).replaceFirst("");
+        String body = numbering.prefix().matcher(trimmed).replaceFirst("");
         boolean matches = false;
         for (List<String> words : def.match()) {
             boolean all = true;
@@ -176,7 +194,7 @@ final class SectionSplitter {
         if (row != null && (row.entry().kind() == LabelIndex.Kind.ROW || row.entry().kind() == LabelIndex.Kind.GROUP)) {
             return null;
         }
-        boolean variant = !TextNormalizer.labelKey(body).equals(def.canonicalKey());
+        boolean variant = numbering != CHINESE || !TextNormalizer.labelKey(body).equals(def.canonicalKey());
         return new Found(def, DECORATION.matcher(candidate.strip()).replaceAll(""), variant, start, end);
     }
 }

@@ -205,6 +205,21 @@ class SeedAuditTest {
         }
     }
 
+    /** Parts numbered 1、 to 6、: the same findings as the seed, and each heading noted as a variant, no error. */
+    @Test
+    void partsNumberedWithDigitsAreOnlyVariants() throws Exception {
+        for (String seed : List.of("000", "003")) {
+            // the six headings only: table 三's rows ("三、本年度办理结果") keep their numerals
+            var f = audit(seed, t -> java.util.regex.Pattern.compile("(?m)^([一二三四五六])、(?=总体情况|主动公开政府信息情况$"
+                            + "|收到和处理政府信息公开申请情况$|政府信息公开行政复议|存在的主要问题|其他需要报告)").matcher(t)
+                    .replaceAll(m -> String.valueOf("一二三四五六".indexOf(m.group(1)) + 1) + "、"));
+            List<String> without = codes(f).stream().filter(c -> !c.equals("SECTION_TITLE_VARIANT")).toList();
+            assertEquals(codes(audit(seed)), without, seed);
+            assertEquals(6, only(f, "SECTION_TITLE_VARIANT").size(), f.toString());
+            assertEquals(codes(audit(seed), Severity.ERROR), codes(f, Severity.ERROR), "no error of its own");
+        }
+    }
+
     @Test
     void reorderedSections() throws Exception {
         var f = audit("000", t -> t.replaceAll("(?s)(五、存在的主要问题及改进情况\n.*?)(六、其他需要报告的事项\n.*)", "$2\n$1"));

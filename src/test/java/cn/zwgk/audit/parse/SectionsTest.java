@@ -154,6 +154,46 @@ class SectionsTest {
         assertEquals(13, Corpus.section(r, 6).orElseThrow().substance());
     }
 
+    /**
+     * A report whose parts are numbered 1、 to 6、 instead of 一、 to 六、 (real-openings-2/020): its parts are found,
+     * as variants; its items numbered the same way ("1、主动公开" under 总体情况) stay text, as does a number that
+     * is not at a line's start or a decimal.
+     */
+    @Test
+    void partsNumberedWithDigitsAreFoundWhenNoneIsNumberedInChinese() {
+        Report r = parseText("""
+                某某街道办事处2023年政府信息公开工作年度报告
+                1、 总体情况
+                1、 主动公开。本年主动公开信息52条。
+                2、依申请公开情况。本年收到申请3件。
+                4、 政府信息公开平台建设。
+                2.主动公开政府信息情况
+                第二十条第(一)项
+                3、收到和处理政府信息公开申请情况
+                4、政府信息公开行政复议、行政诉讼情况
+                本年无。另见 5、存在的主要问题及改进情况
+                5、存在的主要问题及改进情况
+                问题是 1.5 个。
+                6、其他需要报告的事项
+                本年未收取信息处理费。
+                """);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(r));
+        assertTrue(r.sections().stream().allMatch(Section::variant), r.sections().toString());
+        assertEquals("1、 总体情况", Corpus.section(r, 1).orElseThrow().heading());
+        assertTrue(Corpus.section(r, 1).orElseThrow().text().contains("2、依申请公开情况"));
+        assertTrue(Corpus.section(r, 4).orElseThrow().text().contains("另见 5、存在"));
+        assertEquals(11, Corpus.section(r, 5).orElseThrow().line());
+    }
+
+    /** Digits number parts only where no part is numbered 一 to 六: then a "2、主动公开" item is text. */
+    @Test
+    void digitsAreNoHeadingsBesideChineseNumerals() {
+        Report r = parseText("一、总体情况\n2、主动公开政府信息情况\n本年主动公开信息52条。\n二、主动公开政府信息情况\n");
+        assertEquals(List.of(1, 2), Corpus.sectionNumbers(r));
+        assertEquals(4, Corpus.section(r, 2).orElseThrow().line());
+        assertFalse(Corpus.section(r, 2).orElseThrow().variant());
+    }
+
     /** A numeral right after a character is text; at a line's start, after a space or a mark it opens a section. */
     @Test
     void numeralOpensAHeadingOnlyAtTheStartOrAfterASpaceOrMark() {

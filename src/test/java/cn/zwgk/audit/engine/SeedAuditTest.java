@@ -194,6 +194,18 @@ class SeedAuditTest {
     }
 
     @Test
+    void fileStoppingAtAHeadingSaysSo() throws Exception {
+        var f = audit("003", t -> t.replaceAll("(?s)(\n二、主动公开政府信息情况).*", "$1"));
+        Finding table = first(f, "TABLE_MISSING");
+        assertEquals("第二部分缺少表二：文件在这一部分的标题之后就结束了，像是文件不完整", table.message());
+        assertEquals("二、主动公开政府信息情况", table.evidence());
+        List<Finding> missing = only(f, "SECTION_MISSING");
+        assertEquals(4, missing.size());
+        assertTrue(missing.stream().allMatch(m -> m.message().endsWith("：文件在“二、主动公开政府信息情况”的标题之后就结束了，像是文件不完整")),
+                missing.toString());
+    }
+
+    @Test
     void partsMissingAfterACompleteEndingAreOnlyMissing() throws Exception {
         // 六 dropped, the report ending with a full stop, the signature and date, the signature alone, a date, 特此报告
         for (String ending : List.of("", "\n泸州市江阳区人民政府办公室\n2025年1月20日", "\n某某市自然资源和规划局",

@@ -184,6 +184,14 @@ class SeedAuditTest {
         assertTrue(only(f, "SECTION_MISSING").stream().allMatch(m -> m.message().contains("中途结束")), f.toString());
     }
 
+    /** A cut line that ends in 局 like a signature but opens as a sentence does ("按照政务和大数据局", real-openings-2/027). */
+    @Test
+    void aHalfSentenceEndingInAnAgencyIsNoSignature() throws Exception {
+        var f = audit("003", t -> t.replaceAll("(?s)(我局共承办依申请公开政府信息事项14件,无当面申请件。).*", "$1\n按照市政务和大数据局"));
+        assertTrue(only(f, "SECTION_MISSING").stream().allMatch(m -> m.message().contains("一段文字中途结束")), f.toString());
+        assertEquals("按照市政务和大数据局", first(f, "SECTION_MISSING").evidence());
+    }
+
     @Test
     void fileStoppingInSixBeforeTheFeesSaysSo() throws Exception {
         var f = audit("003", t -> t.replace("2024年度未收取信息处理费。", "2024年度,本局"));

@@ -144,7 +144,17 @@ final class TextOnlyFonts extends DefaultResourceCache {
                     "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
                 if (in == null) return null;
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
-                ttf.getUnicodeCmapLookup(false);   // read now, not by two threads at once
+                // every table PDFBox may look at for a font made here, read now rather than lazily by two threads
+                ttf.getUnicodeCmapLookup(false);
+                ttf.getHeader();
+                ttf.getHorizontalHeader();
+                ttf.getMaximumProfile();
+                ttf.getHorizontalMetrics();
+                ttf.getPostScript();
+                ttf.getOS2Windows();
+                ttf.getNaming();
+                ttf.getName();
+                ttf.getAdvanceWidth(0);
                 return ttf;
             } catch (IOException | RuntimeException e) {
                 return null;

@@ -45,6 +45,21 @@ class TextOnlyFontsTest {
                 PdfReader.read(pdf.name(), pdf.bytes(), true).lines());
     }
 
+    /** The stand-in program is shared by every document: reads on several threads at once give the same lines. */
+    @Test
+    void readsOnSeveralThreadsAtOnceAreAlike() throws Exception {
+        byte[] bytes = Files.readAllBytes(Fixtures.REAL_PDF.resolve("huaian_city_2024.pdf"));
+        List<SourceLine> alone = PdfReader.read("a.pdf", bytes, false).lines();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<SourceLine>>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) reads.add(pool.submit(() -> PdfReader.read("a.pdf", bytes, true).lines()));
+            for (var r : reads) assertEquals(alone, r.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void theRealWpsPdfsFontsAreAllMadeWithoutTheirPrograms() throws Exception {
         byte[] bytes = Files.readAllBytes(Fixtures.REAL_PDF.resolve("huaian_city_2024.pdf"));

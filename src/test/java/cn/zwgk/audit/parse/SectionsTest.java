@@ -185,6 +185,17 @@ class SectionsTest {
         assertEquals(11, Corpus.section(r, 5).orElseThrow().line());
     }
 
+    /** real-openings-2/020 as published: "1、 总体情况" is its part 一, its items "4、 政府信息公开平台建设" stay in it. */
+    @Test
+    void theRealReportNumberedWithDigits() {
+        Report r = Corpus.parse(cn.zwgk.audit.Fixtures.REAL_OPENINGS_2.resolve("020.txt"));
+        assertEquals(List.of(1), Corpus.sectionNumbers(r));
+        Section one = Corpus.section(r, 1).orElseThrow();
+        assertEquals("1、 总体情况", one.heading());
+        assertTrue(one.variant());
+        assertTrue(one.text().contains("4、 政府信息公开平台建设"), one.text());
+    }
+
     /** Digits number parts only where no part is numbered 一 to 六: then a "2、主动公开" item is text. */
     @Test
     void digitsAreNoHeadingsBesideChineseNumerals() {

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * section's keywords, at the start of a line or after whitespace inside a long line (real-openings/016), never inside
  * a table row (no cell separator) and never a table-三 row label such as "三、本年度办理结果". A report that numbers
  * none of its parts so is read again for "1、总体情况" to "6、…" at line starts (real-openings-2/020): the number must
- * be the part's own, so its items ("1、主动公开" under 总体情况) are not taken for parts; such headings are variants.
+ * be the part's own, so its items ("1、主动公开" under 总体情况) are not taken for parts. Failing that, for lines that
+ * are a part's heading word for word with no number or another one ("总体情况", "第一部分 总体情况", "(一)总体情况":
+ * a web page whose headings are a numbered list shows no numbers in its text), at least two of them. Such headings
+ * are variants.
  */
 final class SectionSplitter {
 
@@ -35,6 +38,9 @@ final class SectionSplitter {
     private static final Numbering DIGITS = new Numbering(FirstCharSearch.of(Pattern.compile(
             "(1|2|3|4|5|6)(?<![^\\s\\u3000\\u00A0#*].)(?:\\s*[、.．](?!\\d))")),
             Pattern.compile("^[1-6][、.\\s]*"), Pattern.compile("(?!)"), "123456", true);
+    /** A whole line that is a part's heading without its numeral: no number, 第一部分, (一). */
+    private static final Numbering WORDS = new Numbering(null, Pattern.compile(
+            "^(第[一二三四五六]部分[:\\s]*|\\([一二三四五六]\\)\\s*)?"), Pattern.compile("(?!)"), "", true);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、*#\\s]+$");
     private static final Pattern DECORATION = Pattern.compile("[*#\\s]+$");
 
@@ -48,7 +54,9 @@ final class SectionSplitter {
         Outline outline = split(lines, CHINESE);
         if (!outline.parts().isEmpty()) return outline;
         Outline digits = split(lines, DIGITS);
-        return digits.parts().isEmpty() ? outline : digits;
+        if (!digits.parts().isEmpty()) return digits;
+        Outline words = split(lines, WORDS);
+        return words.parts().size() >= 2 ? words : outline;
     }
 
     private Outline split(List<SourceLine> lines, Numbering numbering) {
@@ -143,6 +151,11 @@ final class SectionSplitter {
     private List<Found> headings(String raw, Numbering numbering) {
         List<Found> found = new ArrayList<>();
         if (raw.indexOf('|') >= 0 || raw.indexOf('｜') >= 0) return found;   // a table row, never a heading
+        if (numbering == WORDS) {
+            Found f = wholeHeading(raw);
+            if (f != null) found.add(f);
+            return found;
+        }
         FirstCharSearch search = numbering.search();
         Matcher m = search.matcher(raw);
         for (int from = 0; from < raw.length() && search.find(m, raw, from); from = m.end()) {
@@ -168,6 +181,21 @@ final class SectionSplitter {
             if (f != null) found.add(f);
         }
         return found;
+    }
+
+    /** The whole line as a part's heading word for word, after an optional 第X部分 or (X). */
+    private Found wholeHeading(String raw) {
+        String norm = TextNormalizer.normalize(raw.strip()).text();
+        String trimmed = TRAILING_PUNCTUATION.matcher(DECORATION.matcher(norm.replaceFirst("^[#*\\s]+", ""))
+                .replaceAll("")).replaceAll("");
+        if (trimmed.isEmpty() || trimmed.length() > config.headingMaxLength()) return null;
+        String key = TextNormalizer.labelKey(WORDS.prefix().matcher(trimmed).replaceFirst(""));
+        for (ParserConfig.Heading h : config.sections()) {
+            if (h.canonicalKey().equals(key)) {
+                return new Found(h, DECORATION.matcher(raw.strip()).replaceAll(""), true, 0, raw.length());
+            }
+        }
+        return null;
     }
 
     private Found match(String candidate, int start, int end, Numbering numbering) {

@@ -225,14 +225,18 @@ class SeedAuditTest {
         }
     }
 
-    /** Parts numbered 1、 to 6、: the same findings as the seed, and each heading noted as a variant, no error. */
-    @Test
-    void partsNumberedWithDigitsAreOnlyVariants() throws Exception {
+    /**
+     * Parts numbered 1、 to 6、, or not numbered at all (a web page's numbered list): the same findings as the seed,
+     * and each heading noted as a variant, no error.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void partsNumberedWithDigitsOrNotAtAllAreOnlyVariants(boolean digits) throws Exception {
         for (String seed : List.of("000", "003")) {
             // the six headings only: table 三's rows ("三、本年度办理结果") keep their numerals
             var f = audit(seed, t -> java.util.regex.Pattern.compile("(?m)^([一二三四五六])、(?=总体情况|主动公开政府信息情况$"
                             + "|收到和处理政府信息公开申请情况$|政府信息公开行政复议|存在的主要问题|其他需要报告)").matcher(t)
-                    .replaceAll(m -> String.valueOf("一二三四五六".indexOf(m.group(1)) + 1) + "、"));
+                    .replaceAll(m -> digits ? String.valueOf("一二三四五六".indexOf(m.group(1)) + 1) + "、" : ""));
             List<String> without = codes(f).stream().filter(c -> !c.equals("SECTION_TITLE_VARIANT")).toList();
             assertEquals(codes(audit(seed)), without, seed);
             assertEquals(6, only(f, "SECTION_TITLE_VARIANT").size(), f.toString());

@@ -196,6 +196,33 @@ class SectionsTest {
         assertTrue(one.text().contains("4、 政府信息公开平台建设"), one.text());
     }
 
+    /**
+     * Headings without their numerals (a web page's numbered list shows none in its text), or numbered as 第一部分 or
+     * (一): found when they are a part's heading word for word, as variants; other short lines stay text.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "第%s部分 ", "(%s)", "（%s）"})
+    void partsWhoseHeadingsHaveNoNumeral(String numbering) {
+        String[] headings = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
+                "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
+        StringBuilder text = new StringBuilder("某某局2023年政府信息公开工作年度报告\n");
+        for (int i = 0; i < 6; i++) {
+            text.append(numbering.formatted("一二三四五六".charAt(i))).append(headings[i]).append('\n');
+            text.append(i == 0 ? "主动公开情况\n本年主动公开信息52条。\n" : "本部分内容。\n");
+        }
+        Report r = parseText(text.toString());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), Corpus.sectionNumbers(r));
+        assertTrue(r.sections().stream().allMatch(Section::variant));
+        assertTrue(Corpus.section(r, 1).orElseThrow().text().contains("主动公开情况"));
+    }
+
+    /** One heading word for word is not enough to take a text for a report's parts. */
+    @Test
+    void oneUnnumberedHeadingIsNoPart() {
+        Report r = parseText("说明\n总体情况\n本年主动公开信息52条。\n");
+        assertEquals(List.of(), Corpus.sectionNumbers(r));
+    }
+
     /** Digits number parts only where no part is numbered 一 to 六: then a "2、主动公开" item is text. */
     @Test
     void digitsAreNoHeadingsBesideChineseNumerals() {

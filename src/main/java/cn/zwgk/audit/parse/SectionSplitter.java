@@ -43,6 +43,7 @@ final class SectionSplitter {
             "^(第[一二三四五六]部分[:\\s]*|\\([一二三四五六]\\)\\s*)?"), Pattern.compile("(?!)"), "", true);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[。.:,;!?、*#\\s]+$");
     private static final Pattern DECORATION = Pattern.compile("[*#\\s]+$");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[*#\\s]+");
 
     private final ParserConfig config;
 
@@ -186,8 +187,8 @@ final class SectionSplitter {
     /** The whole line as a part's heading word for word, after an optional 第X部分 or (X). */
     private Found wholeHeading(String raw) {
         String norm = TextNormalizer.normalize(raw.strip()).text();
-        String trimmed = TRAILING_PUNCTUATION.matcher(DECORATION.matcher(norm.replaceFirst("^[#*\\s]+", ""))
-                .replaceAll("")).replaceAll("");
+        // marks before it ("## ", "**"), marks and punctuation after it (TRAILING_PUNCTUATION holds DECORATION's)
+        String trimmed = TRAILING_PUNCTUATION.matcher(LEADING_MARKS.matcher(norm).replaceFirst("")).replaceAll("");
         if (trimmed.isEmpty() || trimmed.length() > config.headingMaxLength()) return null;
         String key = TextNormalizer.labelKey(WORDS.prefix().matcher(trimmed).replaceFirst(""));
         for (ParserConfig.Heading h : config.sections()) {

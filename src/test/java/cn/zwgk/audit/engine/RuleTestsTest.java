@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,9 +102,7 @@ class RuleTestsTest {
 
     @Test
     void aCaseThatDoesNotHoldFails() throws Exception {
-        Path rulesCopy = dir.resolve("r");
-        Files.createDirectories(rulesCopy.resolve("tests/reports"));
-        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        Path rulesCopy = casesFolder("r");
         Files.writeString(rulesCopy.resolve("tests/c.yaml"), """
                 cases:
                   - name: 未改动的报告不会有勾稽错误
@@ -129,9 +128,7 @@ class RuleTestsTest {
 
     @Test
     void saysAndSaysNotCheckTheMessages() throws Exception {
-        Path rulesCopy = dir.resolve("s");
-        Files.createDirectories(rulesCopy.resolve("tests/reports"));
-        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        Path rulesCopy = casesFolder("s");
         String cut = """
                     report: reports/luzhou-2023.txt
                     edits:
@@ -153,6 +150,14 @@ class RuleTestsTest {
                 results.get(2).failures().toString());
     }
 
+    /** A rules folder of this test's own ({@code name}), with tests/reports/luzhou-2023.txt for its cases. */
+    private Path casesFolder(String name) throws IOException {
+        Path rulesCopy = dir.resolve(name);
+        Files.createDirectories(rulesCopy.resolve("tests/reports"));
+        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        return rulesCopy;
+    }
+
     /** A full run of the cases of {@code rulesCopy}, its results stored in this test's own folder. */
     private RuleTests.Run runAll(Path rulesCopy) throws ConfigException {
         return RuleTests.all(new RuleBaseCache(dir.resolve("cache")), rulesCopy, RuleTests.cases(rulesCopy, rules),
@@ -162,9 +167,7 @@ class RuleTestsTest {
     /** A full run whose rules, cases, reports and program are as last time gives last time's results, failures too. */
     @Test
     void unchangedCasesGiveTheStoredResultsAndAnEditRunsThemAgain() throws Exception {
-        Path rulesCopy = dir.resolve("r");
-        Files.createDirectories(rulesCopy.resolve("tests/reports"));
-        Files.copy(Path.of("rules/tests/reports/luzhou-2023.txt"), rulesCopy.resolve("tests/reports/luzhou-2023.txt"));
+        Path rulesCopy = casesFolder("r");
         String cases = """
                 cases:
                   - name: 表三结转下年度多填1件

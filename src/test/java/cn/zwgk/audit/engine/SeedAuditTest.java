@@ -174,14 +174,32 @@ class SeedAuditTest {
         }
     }
 
-    @Test
-    void fileStoppingBeforeTheTableOfItsPartSaysSo() throws Exception {
-        var f = audit("003", t -> t.replaceAll("(?s)(二、主动公开政府信息情况\n).*", "$1本年度我局主动公开"));
+    /** Where the file stops in 二: in its text before the table, or right after its heading (the words each says). */
+    record StopInTwo(String pattern, String replacement, String tableSays, String partsSay, String evidence) {
+        @Override
+        public String toString() {
+            return partsSay;
+        }
+    }
+
+    static List<StopInTwo> stopsInTwo() {
+        return List.of(new StopInTwo("(?s)(二、主动公开政府信息情况\n).*", "$1本年度我局主动公开", "表格之前的文字中途结束",
+                        "的一段文字中途结束", "本年度我局主动公开"),
+                new StopInTwo("(?s)(\n二、主动公开政府信息情况).*", "$1", "的标题之后就结束了", "的标题之后就结束了",
+                        "二、主动公开政府信息情况"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("stopsInTwo")
+    void fileStoppingInTwoSaysWhereForItsTableAndTheLaterParts(StopInTwo stop) throws Exception {
+        var f = audit("003", t -> t.replaceAll(stop.pattern(), stop.replacement()));
         Finding table = first(f, "TABLE_MISSING");
-        assertEquals("第二部分缺少表二：文件在这一部分表格之前的文字中途结束，像是文件不完整", table.message());
-        assertEquals("本年度我局主动公开", table.evidence());
-        assertEquals(4, only(f, "SECTION_MISSING").size());
-        assertTrue(only(f, "SECTION_MISSING").stream().allMatch(m -> m.message().contains("中途结束")), f.toString());
+        assertEquals("第二部分缺少表二：文件在这一部分" + stop.tableSays() + "，像是文件不完整", table.message());
+        assertEquals(stop.evidence(), table.evidence());
+        List<Finding> missing = only(f, "SECTION_MISSING");
+        assertEquals(4, missing.size());
+        assertTrue(missing.stream().allMatch(m -> m.message().endsWith(
+                "：文件在“二、主动公开政府信息情况”" + stop.partsSay() + "，像是文件不完整")), missing.toString());
     }
 
     /** A cut line that ends in 局 like a signature but opens as a sentence does ("按照政务和大数据局", real-openings-2/027). */
@@ -199,18 +217,6 @@ class SeedAuditTest {
         assertEquals("第六部分未说明信息处理费的收取情况：文件在第六部分的一段文字中途结束，像是文件不完整", fee.message());
         assertEquals("2024年度,本局", fee.evidence());
         assertEquals(List.of("FEE_NOT_DISCLOSED"), codes(f, Severity.ERROR));
-    }
-
-    @Test
-    void fileStoppingAtAHeadingSaysSo() throws Exception {
-        var f = audit("003", t -> t.replaceAll("(?s)(\n二、主动公开政府信息情况).*", "$1"));
-        Finding table = first(f, "TABLE_MISSING");
-        assertEquals("第二部分缺少表二：文件在这一部分的标题之后就结束了，像是文件不完整", table.message());
-        assertEquals("二、主动公开政府信息情况", table.evidence());
-        List<Finding> missing = only(f, "SECTION_MISSING");
-        assertEquals(4, missing.size());
-        assertTrue(missing.stream().allMatch(m -> m.message().endsWith("：文件在“二、主动公开政府信息情况”的标题之后就结束了，像是文件不完整")),
-                missing.toString());
     }
 
     @Test

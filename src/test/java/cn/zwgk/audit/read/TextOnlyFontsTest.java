@@ -80,13 +80,9 @@ class TextOnlyFontsTest {
     void aCodeItsToUnicodeMapLacksIsReadAsWithTheProgram() throws Exception {
         byte[] pdf = oneLine("年度报告AB");
         // the same PDF whose ToUnicode map names only the first character
-        byte[] partial;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDResources resources = doc.getPage(0).getResources();
-            PDType0Font font = (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
+        byte[] partial = withToUnicode(pdf, (font, map) -> {
             byte[] year = font.encode("年");
             int code = (year[0] & 0xFF) << 8 | year[1] & 0xFF;
-            COSStream map = doc.getDocument().createCOSStream();
             try (OutputStream out = map.createOutputStream()) {
                 out.write(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Partial def "
                         + "1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfchar "
@@ -94,11 +90,7 @@ class TextOnlyFontsTest {
                         + " endbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
                         .getBytes(StandardCharsets.US_ASCII));
             }
-            font.getCOSObject().setItem(COSName.TO_UNICODE, map);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            partial = out.toByteArray();
-        }
+        });
         assertTrue(madeTextOnly(partial));
         // PDFBox reads a code the map lacks as the character of the same number (not the one drawn), with or
         // without the program
@@ -110,32 +102,47 @@ class TextOnlyFontsTest {
     @Test
     void aToUnicodeMapThatDoesNotParseLeavesTheFontWithItsProgram() throws Exception {
         byte[] pdf = oneLine("年度报告");
-        byte[] broken;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDResources resources = doc.getPage(0).getResources();
-            PDType0Font font = (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
-            // a stream in a filter nobody knows: its map cannot be read
-            COSStream map = doc.getDocument().createCOSStream();
+        // a stream in a filter nobody knows: its map cannot be read
+        byte[] broken = withToUnicode(pdf, (font, map) -> {
             try (OutputStream out = map.createRawOutputStream()) {
                 out.write("unreadable".getBytes(StandardCharsets.US_ASCII));
             }
             map.setItem(COSName.FILTER, COSName.getPDFName("NoSuchFilter"));
-            font.getCOSObject().setItem(COSName.TO_UNICODE, map);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            broken = out.toByteArray();
-        }
+        });
         assertTrue(madeTextOnly(pdf));
         assertFalse(madeTextOnly(broken));
         assertEquals(outcome(broken, false), outcome(broken, true));
     }
 
+    /** What fills a new ToUnicode stream for the font of a one-line PDF. */
+    private interface MapWriter {
+        void write(PDType0Font font, COSStream map) throws IOException;
+    }
+
+    /** {@code pdf} (one font) with its font's ToUnicode map replaced by a stream {@code writer} fills. */
+    private static byte[] withToUnicode(byte[] pdf, MapWriter writer) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDType0Font font = (PDType0Font) onlyFont(doc);
+            COSStream map = doc.getDocument().createCOSStream();
+            writer.write(font, map);
+            font.getCOSObject().setItem(COSName.TO_UNICODE, map);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     private static boolean madeTextOnly(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             doc.setResourceCache(new TextOnlyFonts());
-            PDResources resources = doc.getPage(0).getResources();
-            return TextOnlyFonts.textOnly(resources.getFont(resources.getFontNames().iterator().next()));
+            return TextOnlyFonts.textOnly(onlyFont(doc));
         }
+    }
+
+    /** The font of a one-line PDF's page. */
+    private static PDFont onlyFont(PDDocument doc) throws IOException {
+        PDResources resources = doc.getPage(0).getResources();
+        return resources.getFont(resources.getFontNames().iterator().next());
     }
 
     /** The lines read, or why none could be. */

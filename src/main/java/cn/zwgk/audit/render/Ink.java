@@ -17,7 +17,7 @@ public enum Ink {
 
     Ink(String hex) {
         this.hex = hex;
-        this.color = new Color(Integer.parseInt(hex, 16));
+        this.color = AppendixLook.color(hex);
     }
 
     /** As Word writes a colour: six hex digits, no '#'. */

@@ -1,34 +1,113 @@
 package cn.zwgk.audit.read;
 
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Word's automatic numbering: headings such as "一、总体情况" or "(一)主动公开情况" often carry their number in the list
- * definition, not in the text. The number is rebuilt in document order so the line reads as printed.
+ * definition, not in the text. The number is rebuilt in document order so the line reads as printed. The list
+ * definitions come from the numbering part (word/numbering.xml), read here with StAX whichever way the body was read;
+ * values stay as written, and a value that is no number costs the paragraph its number, not the document.
  */
 final class DocxNumbering {
 
     private static final int LEVELS = 9;
     private static final String DIGITS = "〇一二三四五六七八九";
 
-    private final XWPFNumbering numbering;
+    /** A w:num: its abstractNumId (null when the element is absent) and its lvlOverride start values. */
+    private record Num(String numId, Val abstractNumId, List<Override> overrides) {}
+
+    private record Override(String ilvl, Val startOverride) {}
+
+    /** A w:lvl: null fields are absent elements; a present element without w:val is a {@link Val} holding null. */
+    private record Level(String ilvl, Val start, Val numFmt, Val lvlText) {}
+
+    private record Abstract(String abstractNumId, List<Level> levels) {}
+
+    /** An element's w:val, null when the element has no such attribute. */
+    private record Val(String val) {}
+
+    private final List<Num> nums;
+    private final List<Abstract> abstracts;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
-    DocxNumbering(XWPFNumbering numbering) {
-        this.numbering = numbering;
+    private DocxNumbering(List<Num> nums, List<Abstract> abstracts) {
+        this.nums = nums;
+        this.abstracts = abstracts;
+    }
+
+    /** The numbering part's list definitions; a document without one numbers nothing. */
+    static DocxNumbering none() {
+        return new DocxNumbering(List.of(), List.of());
+    }
+
+    /** Reads a numbering part; the caller's factory refuses DTDs. */
+    static DocxNumbering read(XMLStreamReader r) throws XMLStreamException {
+        List<Num> nums = new ArrayList<>();
+        List<Abstract> abstracts = new ArrayList<>();
+        Num num = null;
+        Abstract abs = null;
+        String overrideIlvl = null;
+        Val[] level = null;
+        String levelIlvl = null;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT && DocxXml.W.equals(r.getNamespaceURI())) {
+                switch (r.getLocalName()) {
+                    case "num" -> num = new Num(DocxXml.attr(r, "numId"), null, new ArrayList<>());
+                    case "abstractNumId" -> {
+                        if (num != null && num.abstractNumId() == null) num = new Num(num.numId(), val(r), num.overrides());
+                    }
+                    case "lvlOverride" -> overrideIlvl = DocxXml.attr(r, "ilvl");
+                    case "startOverride" -> {
+                        if (num != null && overrideIlvl != null) num.overrides().add(new Override(overrideIlvl, val(r)));
+                    }
+                    case "abstractNum" -> abs = new Abstract(DocxXml.attr(r, "abstractNumId"), new ArrayList<>());
+                    case "lvl" -> {
+                        level = new Val[3];
+                        levelIlvl = DocxXml.attr(r, "ilvl");
+                    }
+                    case "start", "numFmt", "lvlText" -> {
+                        int k = switch (r.getLocalName()) { case "start" -> 0; case "numFmt" -> 1; default -> 2; };
+                        if (level != null && level[k] == null) level[k] = val(r);
+                    }
+                    default -> { }
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT && DocxXml.W.equals(r.getNamespaceURI())) {
+                switch (r.getLocalName()) {
+                    case "num" -> {
+                        if (num != null) nums.add(num);
+                        num = null;
+                    }
+                    case "lvlOverride" -> overrideIlvl = null;
+                    case "abstractNum" -> {
+                        if (abs != null) abstracts.add(abs);
+                        abs = null;
+                    }
+                    case "lvl" -> {
+                        if (abs != null && level != null) abs.levels().add(new Level(levelIlvl, level[0], level[1], level[2]));
+                        level = null;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return new DocxNumbering(nums, abstracts);
+    }
+
+    private static Val val(XMLStreamReader r) {
+        return new Val(DocxXml.attr(r, "val"));
     }
 
     /** The number the paragraph shows before its text ("一、", "(二)", "3."), or "" when it has none. */
-    String label(XWPFParagraph p) {
+    String label(DocxBody.Paragraph p) {
         try {
             return compute(p);
         } catch (RuntimeException e) {
@@ -36,28 +115,30 @@ final class DocxNumbering {
         }
     }
 
-    private String compute(XWPFParagraph p) {
-        BigInteger numId = p.getNumID();
-        if (numbering == null || numId == null) return "";
-        XWPFNum num = numbering.getNum(numId);
-        if (num == null || num.getCTNum().getAbstractNumId() == null) return "";
-        XWPFAbstractNum abs = numbering.getAbstractNum(num.getCTNum().getAbstractNumId().getVal());
+    private String compute(DocxBody.Paragraph p) {
+        if (p.numId() == null) return "";
+        BigInteger numId = integer(p.numId());
+        Num num = nums.stream().filter(n -> numId.equals(integer(n.numId()))).findFirst().orElse(null);
+        if (num == null || num.abstractNumId() == null) return "";
+        BigInteger absId = num.abstractNumId().val() == null ? null : integer(num.abstractNumId().val());
+        Abstract abs = absId == null ? null
+                : abstracts.stream().filter(a -> absId.equals(integer(a.abstractNumId()))).findFirst().orElse(null);
         if (abs == null) return "";
-        int ilvl = p.getNumIlvl() == null ? 0 : Math.max(0, Math.min(LEVELS - 1, p.getNumIlvl().intValue()));
-        CTLvl[] levels = new CTLvl[LEVELS];
-        for (CTLvl l : abs.getCTAbstractNum().getLvlArray()) {
-            int i = l.getIlvl() == null ? 0 : l.getIlvl().intValue();
+        int ilvl = p.ilvl() == null ? 0 : Math.max(0, Math.min(LEVELS - 1, integer(p.ilvl()).intValue()));
+        Level[] levels = new Level[LEVELS];
+        for (Level l : abs.levels()) {
+            int i = l.ilvl() == null ? 0 : integer(l.ilvl()).intValue();
             if (i >= 0 && i < LEVELS) levels[i] = l;
         }
-        CTLvl lvl = levels[ilvl];
-        if (lvl == null || lvl.getLvlText() == null || lvl.getLvlText().getVal() == null) return "";
+        Level lvl = levels[ilvl];
+        if (lvl == null || lvl.lvlText() == null || lvl.lvlText().val() == null) return "";
         int[] c = counters.computeIfAbsent(numId, k -> new int[LEVELS]);
         c[ilvl] = c[ilvl] == 0 ? start(num, levels, ilvl) : c[ilvl] + 1;
         for (int k = ilvl + 1; k < LEVELS; k++) c[k] = 0;
         String fmt = format(lvl);
         if (fmt.equals("bullet") || fmt.equals("none")) return "";
         StringBuilder sb = new StringBuilder();
-        String text = lvl.getLvlText().getVal();
+        String text = lvl.lvlText().val();
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '%' && i + 1 < text.length() && text.charAt(i + 1) >= '1' && text.charAt(i + 1) <= '9') {
@@ -71,18 +152,23 @@ final class DocxNumbering {
         return sb.toString();
     }
 
-    private static int start(XWPFNum num, CTLvl[] levels, int ilvl) {
-        for (CTNumLvl o : num.getCTNum().getLvlOverrideArray()) {
-            if (o.getIlvl() != null && o.getIlvl().intValue() == ilvl && o.getStartOverride() != null) {
-                return o.getStartOverride().getVal().intValue();
-            }
-        }
-        CTLvl l = levels[ilvl];
-        return l != null && l.getStart() != null ? l.getStart().getVal().intValue() : 1;
+    /** An xsd:integer as Word writes it; a null or malformed one throws, as POI's getVal() does. */
+    private static BigInteger integer(String s) {
+        return new BigInteger(s.strip());
     }
 
-    private static String format(CTLvl l) {
-        return l.getNumFmt() == null || l.getNumFmt().getVal() == null ? "decimal" : l.getNumFmt().getVal().toString();
+    private static int start(Num num, Level[] levels, int ilvl) {
+        for (Override o : num.overrides()) {
+            if (o.ilvl() != null && integer(o.ilvl()).intValue() == ilvl && o.startOverride() != null) {
+                return integer(o.startOverride().val()).intValue();
+            }
+        }
+        Level l = levels[ilvl];
+        return l != null && l.start() != null ? integer(l.start().val()).intValue() : 1;
+    }
+
+    private static String format(Level l) {
+        return l.numFmt() == null || l.numFmt().val() == null ? "decimal" : l.numFmt().val();
     }
 
     static String number(int n, String format) {

@@ -3,6 +3,7 @@ package cn.zwgk.audit.read;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -12,14 +13,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A Word .docx to lines: paragraphs (split at manual line breaks) and tables in body order; merged cells (gridSpan,
- * vMerge) laid out on a grid; tables inside table cells are page layout and read as their content.
+ * vMerge) laid out on a grid; tables inside table cells are page layout and read as their content. The body is read
+ * with StAX ({@link DocxXml}) when it holds only what that reader knows, else with POI; both give the same
+ * {@link DocxBody}.
  */
 final class DocxReader {
 
@@ -33,28 +40,94 @@ final class DocxReader {
     private DocxReader() {}
 
     static SourceDocument read(String file, byte[] bytes) throws UnreadableInputException {
-        LineBuilder out = new LineBuilder();
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            new Body(new DocxNumbering(doc.getNumbering()), out).elements(doc.getBodyElements());
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableInputException("Word 文件已损坏，无法读取：" + reason(e), e);
+        DocxBody body;
+        try {
+            body = DocxXml.read(bytes);
+        } catch (DocxXml.Unsupported e) {
+            body = withPoi(bytes);
         }
+        return lines(file, body);
+    }
+
+    static SourceDocument lines(String file, DocxBody body) throws UnreadableInputException {
+        LineBuilder out = new LineBuilder();
+        new Lines(body.numbering(), out).blocks(body.blocks());
         if (out.isEmpty()) throw new UnreadableInputException("Word 文件中没有文字");
         return out.build(file, "docx", "UTF-8");
     }
 
-    /** Walks body elements in order; numbering counts across the whole document. */
-    private record Body(DocxNumbering numbering, LineBuilder out) {
+    /** The body through POI's object model: what {@link DocxXml} leaves, and the reason a file cannot be read. */
+    static DocxBody withPoi(byte[] bytes) throws UnreadableInputException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            return new DocxBody(blocks(doc.getBodyElements()), numbering(doc.getNumbering()));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInputException("Word 文件已损坏，无法读取：" + reason(e), e);
+        }
+    }
 
-        void elements(List<IBodyElement> elements) {
-            for (IBodyElement e : elements) {
-                if (e instanceof XWPFParagraph p) {
-                    paragraph(numbering.label(p) + p.getText());
-                } else if (e instanceof XWPFTable t) {
-                    table(t);
-                } else if (e instanceof XWPFSDT sdt) {
-                    paragraph(sdt.getContent().getText());
-                }
+    private static DocxNumbering numbering(XWPFNumbering numbering) throws IOException {
+        if (numbering == null) return DocxNumbering.none();
+        try (InputStream in = numbering.getPackagePart().getInputStream()) {
+            return DocxNumbering.read(NUMBERING_XML.createXMLStreamReader(in));
+        } catch (XMLStreamException e) {
+            return DocxNumbering.none(); // POI read the part; a list definition StAX cannot read costs its numbers
+        }
+    }
+
+    private static final XMLInputFactory NUMBERING_XML = XMLInputFactory.newFactory();
+
+    static {
+        NUMBERING_XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        NUMBERING_XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private static List<DocxBody.Block> blocks(List<IBodyElement> elements) {
+        List<DocxBody.Block> blocks = new ArrayList<>();
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                blocks.add(paragraph(p));
+            } else if (e instanceof XWPFTable t) {
+                blocks.add(table(t));
+            } else if (e instanceof XWPFSDT sdt) {
+                blocks.add(DocxBody.Paragraph.plain(sdt.getContent().getText()));
+            }
+        }
+        return blocks;
+    }
+
+    private static DocxBody.Paragraph paragraph(XWPFParagraph p) {
+        BigInteger numId = p.getNumID();
+        BigInteger ilvl = p.getNumIlvl();
+        return new DocxBody.Paragraph(numId == null ? null : numId.toString(), ilvl == null ? null : ilvl.toString(),
+                p.getText());
+    }
+
+    private static DocxBody.Table table(XWPFTable table) {
+        List<DocxBody.Row> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            CTTrPr trPr = row.getCtRow().getTrPr();
+            int gridBefore = trPr != null && trPr.sizeOfGridBeforeArray() > 0
+                    ? DocxBody.span(trPr.getGridBeforeArray(0).getVal()) : 0;
+            List<DocxBody.Cell> cells = new ArrayList<>();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = pr != null && pr.isSetGridSpan() ? DocxBody.span(pr.getGridSpan().getVal()) : 1;
+                boolean continued = pr != null && pr.isSetVMerge()
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                cells.add(new DocxBody.Cell(span, continued, blocks(cell.getBodyElements())));
+            }
+            rows.add(new DocxBody.Row(gridBefore, cells));
+        }
+        return new DocxBody.Table(rows);
+    }
+
+    /** Walks the body's blocks in order into lines; numbering counts across the whole document. */
+    private record Lines(DocxNumbering numbering, LineBuilder out) {
+
+        void blocks(List<DocxBody.Block> blocks) {
+            for (DocxBody.Block b : blocks) {
+                if (b instanceof DocxBody.Paragraph p) paragraph(numbering.label(p) + p.text());
+                else if (b instanceof DocxBody.Table t) table(t);
             }
         }
 
@@ -62,56 +135,43 @@ final class DocxReader {
             for (String line : text.split("[\\n\\r\\u000B]")) out.text(line, null);
         }
 
-        private void table(XWPFTable table) {
+        private void table(DocxBody.Table table) {
             if (layout(table)) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) elements(cell.getBodyElements());
+                for (DocxBody.Row row : table.rows()) {
+                    for (DocxBody.Cell cell : row.cells()) blocks(cell.blocks());
                 }
                 return;
             }
             TableGrid grid = new TableGrid();
-            for (XWPFTableRow row : table.getRows()) {
+            for (DocxBody.Row row : table.rows()) {
                 grid.row();
-                CTTrPr trPr = row.getCtRow().getTrPr();
-                if (trPr != null && trPr.sizeOfGridBeforeArray() > 0) {
-                    grid.skip(intValue(trPr.getGridBeforeArray(0).getVal()));
-                }
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    CTTcPr pr = cell.getCTTc().getTcPr();
-                    int span = pr != null && pr.isSetGridSpan() ? intValue(pr.getGridSpan().getVal()) : 1;
-                    boolean continued = pr != null && pr.isSetVMerge()
-                            && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                    if (continued) grid.continuation(span);
-                    else grid.cell(cellText(cell), 1, span);
+                if (row.gridBefore() > 0) grid.skip(row.gridBefore());
+                for (DocxBody.Cell cell : row.cells()) {
+                    if (cell.continued()) grid.continuation(cell.span());
+                    else grid.cell(cellText(cell), 1, cell.span());
                 }
             }
             out.table(grid.rows(), null);
         }
 
-        private String cellText(XWPFTableCell cell) {
+        private String cellText(DocxBody.Cell cell) {
             StringBuilder sb = new StringBuilder();
-            for (XWPFParagraph p : cell.getParagraphs()) {
+            for (DocxBody.Paragraph p : cell.paragraphs()) {
                 if (sb.length() > 0) sb.append(' ');
-                sb.append(numbering.label(p)).append(p.getText());
+                sb.append(numbering.label(p)).append(p.text());
             }
             return PipeRow.cellText(sb.toString());
         }
     }
 
     /** A table holding tables, or of a single column, lays out a page rather than holding data. */
-    private static boolean layout(XWPFTable table) {
+    private static boolean layout(DocxBody.Table table) {
         int maxCells = 0;
-        for (XWPFTableRow row : table.getRows()) {
-            maxCells = Math.max(maxCells, row.getTableCells().size());
-            for (XWPFTableCell cell : row.getTableCells()) if (!cell.getTables().isEmpty()) return true;
+        for (DocxBody.Row row : table.rows()) {
+            maxCells = Math.max(maxCells, row.cells().size());
+            for (DocxBody.Cell cell : row.cells()) if (cell.holdsTables()) return true;
         }
         return maxCells <= 1;
-    }
-
-    private static int intValue(Object v) {
-        if (v instanceof BigInteger b) return b.bitLength() > 16 ? 1 : Math.max(1, b.intValue());
-        if (v instanceof Number n) return Math.max(1, n.intValue());
-        return 1;
     }
 
     /** POI's English reasons, said as a clerk can act on them. */

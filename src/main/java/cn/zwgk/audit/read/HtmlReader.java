@@ -27,8 +27,9 @@ final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "dl", "dt", "dd", "section", "article", "main", "blockquote", "pre", "center", "address", "figure",
             "figcaption", "tr", "td", "th", "caption", "hr", "body", "header", "footer", "form", "fieldset");
-    private static final String JUNK = "script, style, noscript, template, iframe, frame, frameset, object, embed, svg, "
-            + "canvas, nav, aside, select, button, input, textarea, map, audio, video";
+    private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "iframe", "frame",
+            "frameset", "object", "embed", "svg", "canvas", "nav", "aside", "select", "button", "input", "textarea", "map",
+            "audio", "video");
     /** a section heading: 一、 … 六、 at the start of a short line */
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六]\\s*[、.．]\\s*\\S.{0,40}$");
 
@@ -36,8 +37,18 @@ final class HtmlReader {
 
     static SourceDocument read(String file, DecodedText decoded) {
         Document doc = Jsoup.parse(decoded.text());
-        doc.select(JUNK).remove();
-        for (Element e : doc.select("header, footer")) {
+        // one pass by tag name: a selector of twenty alternatives tried each of them on every element
+        List<Element> junk = new ArrayList<>();
+        List<Element> edges = new ArrayList<>();
+        doc.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (JUNK.contains(tag)) junk.add(e);
+                else if (tag.equals("header") || tag.equals("footer")) edges.add(e);
+            }
+        });
+        junk.forEach(Element::remove);
+        for (Element e : edges) {
             if (!e.text().contains("年度报告")) e.remove();
         }
         List<Line> all = new Walker().walk(doc.body());
@@ -108,6 +119,8 @@ final class HtmlReader {
         private final Deque<Element> blocks = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private Element textBlock;
+        /** How many pre elements the walk is in: there a line break in the text is one on the page. */
+        private int pre;
 
         List<Line> walk(Element root) {
             if (root == null) return lines;
@@ -120,10 +133,16 @@ final class HtmlReader {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                if (text.length() == 0) textBlock = blocks.peek();
-                text.append(t.getWholeText());
+                String whole = t.getWholeText();
+                int from = 0;
+                for (int nl; pre > 0 && (nl = whole.indexOf('\n', from)) >= 0; from = nl + 1) {
+                    append(whole.substring(from, nl));
+                    flush();
+                }
+                append(whole.substring(from));
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
+                if (tag.equals("pre")) pre++;
                 if (tag.equals("br")) {
                     flush();
                 } else if (tag.equals("table")) {
@@ -138,8 +157,15 @@ final class HtmlReader {
             return FilterResult.CONTINUE;
         }
 
+        private void append(String s) {
+            if (s.isEmpty()) return;
+            if (text.length() == 0) textBlock = blocks.peek();
+            text.append(s);
+        }
+
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && e.normalName().equals("pre")) pre--;
             if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !blocks.isEmpty()
                     && blocks.peek() == e) {
                 flush();
@@ -206,13 +232,28 @@ final class HtmlReader {
 
         /** A table that holds tables, or has a single column, lays out a page rather than holding data. */
         private static boolean layout(Element table, List<Element> rows) {
-            if (table.select("table").size() > 1) return true;
+            if (holdsTable(table)) return true;
             for (Element row : rows) {
                 int cells = 0;
                 for (Element c : row.children()) if (isCell(c)) cells++;
                 if (cells > 1) return false;
             }
             return true;
+        }
+
+        private static boolean holdsTable(Element table) {
+            boolean[] found = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node != table && node instanceof Element e && e.normalName().equals("table")) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, table);
+            return found[0];
         }
 
         private static boolean isCell(Element e) {

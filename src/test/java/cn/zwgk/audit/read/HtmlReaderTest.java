@@ -114,6 +114,17 @@ class HtmlReaderTest {
         assertEquals(4, doc.lines().get(3).number());
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aReportPastedAsPreformattedTextKeepsItsLines(Path seedFile) throws Exception {
+        String text = Files.readString(seedFile, StandardCharsets.UTF_8);
+        String html = "<html><body><div class=\"nav\">首页</div><pre>" + text.replace("&", "&amp;").replace("<", "&lt;")
+                + "</pre></body></html>";
+        List<String> asText = texts(Documents.read("a.txt", text.getBytes(StandardCharsets.UTF_8))).stream()
+                .filter(l -> !l.isBlank()).toList(); // a page has no empty lines
+        assertEquals(asText, texts(read(html)));
+    }
+
     @Test
     void aPageWithoutAReportStillReadsAsItsText() throws Exception {
         SourceDocument doc = read("<!doctype html><html><body><h1>页面不存在</h1><p>404 Not Found</p></body></html>");

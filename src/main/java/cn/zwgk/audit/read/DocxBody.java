@@ -12,10 +12,10 @@ record DocxBody(List<Block> blocks, DocxNumbering numbering) {
 
     sealed interface Block permits Paragraph, Table {}
 
-    /** A paragraph; {@code numId} and {@code ilvl} are its numPr's values, null when absent. */
-    record Paragraph(String numId, String ilvl, String text) implements Block {
+    /** A paragraph; {@code style} is its pStyle, {@code numId} and {@code ilvl} its numPr's values, null when absent. */
+    record Paragraph(String style, String numId, String ilvl, String text) implements Block {
         static Paragraph plain(String text) {
-            return new Paragraph(null, null, text);
+            return new Paragraph(null, null, null, text);
         }
     }
 

@@ -34,22 +34,74 @@ final class DocxNumbering {
     /** An element's w:val, null when the element has no such attribute. */
     private record Val(String val) {}
 
+    /** A paragraph style's numPr values and the style it is based on (each null when absent). */
+    record StyleNumbering(String numId, String ilvl, String basedOn) {}
+
     private final List<Num> nums;
     private final List<Abstract> abstracts;
+    private final Map<String, StyleNumbering> styles;
     private final Map<BigInteger, int[]> counters = new HashMap<>();
 
-    private DocxNumbering(List<Num> nums, List<Abstract> abstracts) {
+    private DocxNumbering(List<Num> nums, List<Abstract> abstracts, Map<String, StyleNumbering> styles) {
         this.nums = nums;
         this.abstracts = abstracts;
+        this.styles = styles;
     }
 
-    /** The numbering part's list definitions; a document without one numbers nothing. */
+    /** A document without list definitions numbers nothing. */
     static DocxNumbering none() {
-        return new DocxNumbering(List.of(), List.of());
+        return new DocxNumbering(List.of(), List.of(), Map.of());
     }
 
-    /** Reads a numbering part; the caller's factory refuses DTDs. */
-    static DocxNumbering read(XMLStreamReader r) throws XMLStreamException {
+    /**
+     * The paragraph styles of a styles part (word/styles.xml) with their numbering: a heading style linked to a list
+     * numbers every paragraph in that style that does not say otherwise ("一、" on each 标题 1).
+     */
+    static Map<String, StyleNumbering> styles(XMLStreamReader r) throws XMLStreamException {
+        Map<String, StyleNumbering> styles = new HashMap<>();
+        String id = null;
+        String[] v = null;
+        int depth = 0;
+        int numPrDepth = -1; // the depth of the numPr the reader is in, -1 outside it
+        boolean seenNumPr = false;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                boolean w = DocxXml.W.equals(r.getNamespaceURI());
+                String name = r.getLocalName();
+                if (w && name.equals("style") && "paragraph".equals(DocxXml.attr(r, "type"))) {
+                    id = DocxXml.attr(r, "styleId");
+                    v = new String[3];
+                } else if (v != null && w && name.equals("basedOn") && v[2] == null) {
+                    v[2] = DocxXml.attr(r, "val");
+                } else if (v != null && w && name.equals("numPr") && !seenNumPr) {
+                    seenNumPr = true;
+                    numPrDepth = depth;
+                } else if (v != null && w && numPrDepth > 0 && depth == numPrDepth + 1 && name.equals("numId")
+                        && v[0] == null) {
+                    v[0] = DocxXml.attr(r, "val");
+                } else if (v != null && w && numPrDepth > 0 && depth == numPrDepth + 1 && name.equals("ilvl")
+                        && v[1] == null) {
+                    v[1] = DocxXml.attr(r, "val");
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                if (depth == numPrDepth) numPrDepth = -1;
+                depth--;
+                if (DocxXml.W.equals(r.getNamespaceURI()) && r.getLocalName().equals("style")) {
+                    if (id != null && v != null) styles.putIfAbsent(id, new StyleNumbering(v[0], v[1], v[2]));
+                    id = null;
+                    v = null;
+                    numPrDepth = -1;
+                    seenNumPr = false;
+                }
+            }
+        }
+        return styles;
+    }
+
+    /** Reads a numbering part, with the document's paragraph styles; the caller's factory refuses DTDs. */
+    static DocxNumbering read(XMLStreamReader r, Map<String, StyleNumbering> styles) throws XMLStreamException {
         List<Num> nums = new ArrayList<>();
         List<Abstract> abstracts = new ArrayList<>();
         Num num = null;
@@ -99,7 +151,7 @@ final class DocxNumbering {
                 }
             }
         }
-        return new DocxNumbering(nums, abstracts);
+        return new DocxNumbering(nums, abstracts, styles);
     }
 
     private static Val val(XMLStreamReader r) {
@@ -116,15 +168,23 @@ final class DocxNumbering {
     }
 
     private String compute(DocxBody.Paragraph p) {
-        if (p.numId() == null) return "";
-        BigInteger numId = integer(p.numId());
+        String id = p.numId();
+        String level = p.ilvl();
+        if (id == null) {
+            // numbered through its style (or a style that one is based on), as Word shows it
+            StyleNumbering s = styleNumbering(p.style());
+            if (s == null) return "";
+            id = s.numId();
+            if (level == null) level = s.ilvl();
+        }
+        BigInteger numId = integer(id);
         Num num = nums.stream().filter(n -> numId.equals(integer(n.numId()))).findFirst().orElse(null);
         if (num == null || num.abstractNumId() == null) return "";
         BigInteger absId = num.abstractNumId().val() == null ? null : integer(num.abstractNumId().val());
         Abstract abs = absId == null ? null
                 : abstracts.stream().filter(a -> absId.equals(integer(a.abstractNumId()))).findFirst().orElse(null);
         if (abs == null) return "";
-        int ilvl = p.ilvl() == null ? 0 : Math.max(0, Math.min(LEVELS - 1, integer(p.ilvl()).intValue()));
+        int ilvl = level == null ? 0 : Math.max(0, Math.min(LEVELS - 1, integer(level).intValue()));
         Level[] levels = new Level[LEVELS];
         for (Level l : abs.levels()) {
             int i = l.ilvl() == null ? 0 : integer(l.ilvl()).intValue();
@@ -150,6 +210,23 @@ final class DocxNumbering {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The numbering a paragraph style gives: numId and ilvl each from the style itself or the nearest style it is
+     * based on that sets it (Word inherits them one by one); null when no style in the chain sets a numId.
+     */
+    private StyleNumbering styleNumbering(String style) {
+        String numId = null;
+        String ilvl = null;
+        for (int hops = 0; style != null && hops < 16; hops++) {
+            StyleNumbering s = styles.get(style);
+            if (s == null) break;
+            if (numId == null) numId = s.numId();
+            if (ilvl == null) ilvl = s.ilvl();
+            style = s.basedOn();
+        }
+        return numId == null ? null : new StyleNumbering(numId, ilvl, null);
     }
 
     /** An xsd:integer as Word writes it; a null or malformed one throws, as POI's getVal() does. */

@@ -3,7 +3,6 @@ package cn.zwgk.audit.read;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -21,6 +20,7 @@ import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Word .docx to lines: paragraphs (split at manual line breaks) and tables in body order; merged cells (gridSpan,
@@ -59,26 +59,34 @@ final class DocxReader {
     /** The body through POI's object model: what {@link DocxXml} leaves, and the reason a file cannot be read. */
     static DocxBody withPoi(byte[] bytes) throws UnreadableInputException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return new DocxBody(blocks(doc.getBodyElements()), numbering(doc.getNumbering()));
+            return new DocxBody(blocks(doc.getBodyElements()), numbering(doc));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInputException("Word 文件已损坏，无法读取：" + reason(e), e);
         }
     }
 
-    private static DocxNumbering numbering(XWPFNumbering numbering) throws IOException {
-        if (numbering == null) return DocxNumbering.none();
-        try (InputStream in = numbering.getPackagePart().getInputStream()) {
-            return DocxNumbering.read(NUMBERING_XML.createXMLStreamReader(in));
+    private static DocxNumbering numbering(XWPFDocument doc) throws IOException {
+        if (doc.getNumbering() == null) return DocxNumbering.none();
+        try {
+            Map<String, DocxNumbering.StyleNumbering> styles = Map.of();
+            if (doc.getStyles() != null) {
+                try (InputStream in = doc.getStyles().getPackagePart().getInputStream()) {
+                    styles = DocxNumbering.styles(PARTS_XML.createXMLStreamReader(in));
+                }
+            }
+            try (InputStream in = doc.getNumbering().getPackagePart().getInputStream()) {
+                return DocxNumbering.read(PARTS_XML.createXMLStreamReader(in), styles);
+            }
         } catch (XMLStreamException e) {
-            return DocxNumbering.none(); // POI read the part; a list definition StAX cannot read costs its numbers
+            return DocxNumbering.none(); // POI read the parts; a list definition StAX cannot read costs its numbers
         }
     }
 
-    private static final XMLInputFactory NUMBERING_XML = XMLInputFactory.newFactory();
+    private static final XMLInputFactory PARTS_XML = XMLInputFactory.newFactory();
 
     static {
-        NUMBERING_XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        NUMBERING_XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        PARTS_XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        PARTS_XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
     private static List<DocxBody.Block> blocks(List<IBodyElement> elements) {
@@ -98,8 +106,8 @@ final class DocxReader {
     private static DocxBody.Paragraph paragraph(XWPFParagraph p) {
         BigInteger numId = p.getNumID();
         BigInteger ilvl = p.getNumIlvl();
-        return new DocxBody.Paragraph(numId == null ? null : numId.toString(), ilvl == null ? null : ilvl.toString(),
-                p.getText());
+        return new DocxBody.Paragraph(p.getStyleID(), numId == null ? null : numId.toString(),
+                ilvl == null ? null : ilvl.toString(), p.getText());
     }
 
     private static DocxBody.Table table(XWPFTable table) {

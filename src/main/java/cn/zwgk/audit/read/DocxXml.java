@@ -35,6 +35,7 @@ final class DocxXml {
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private static final String NUMBERING =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
     private static final Set<String> MAIN_TYPES = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
             "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -75,11 +76,11 @@ final class DocxXml {
             byte[] document = part(zip, main);
             if (document == null) throw new Unsupported("no main part " + main);
             DocxNumbering numbering = DocxNumbering.none();
-            String numberingPart = numberingPart(zip, main);
-            if (numberingPart != null) {
-                byte[] xml = part(zip, numberingPart);
-                if (xml == null) throw new Unsupported("no numbering part " + numberingPart);
-                numbering = parse(xml, DocxNumbering::read);
+            byte[] lists = related(zip, main, NUMBERING);
+            if (lists != null) {
+                byte[] styles = related(zip, main, STYLES);
+                numbering = parse(lists, r -> DocxNumbering.read(r,
+                        styles == null ? java.util.Map.of() : parse(styles, DocxNumbering::styles)));
             }
             return new DocxBody(parse(document, DocxXml::body), numbering);
         } catch (IOException | RuntimeException e) {
@@ -150,13 +151,17 @@ final class DocxXml {
         return main;
     }
 
-    private static String numberingPart(ZipFile zip, String main) throws IOException, Unsupported {
+    /** The main part's related part of this type (its list definitions, its styles), or null when it has none. */
+    private static byte[] related(ZipFile zip, String main, String type) throws IOException, Unsupported {
         int slash = main.lastIndexOf('/');
         String dir = main.substring(0, slash + 1);
         String rels = dir + "_rels/" + main.substring(slash + 1) + ".rels";
         if (!zip.getEntries(rels).iterator().hasNext()) return null;
-        String target = relationship(zip, rels, NUMBERING);
-        return target == null ? null : resolve(dir, target);
+        String target = relationship(zip, rels, type);
+        if (target == null) return null;
+        byte[] xml = part(zip, resolve(dir, target));
+        if (xml == null) throw new Unsupported("no part " + target);
+        return xml;
     }
 
     private static String relationship(ZipFile zip, String rels, String type) throws IOException, Unsupported {
@@ -337,25 +342,33 @@ final class DocxXml {
     }
 
     private static DocxBody.Paragraph paragraph(XMLStreamReader r) throws XMLStreamException, Unsupported {
-        String[] num = {null, null};
+        String[] pPr = {null, null, null};
         StringBuilder text = new StringBuilder();
         boolean seenPPr = false;
         while (next(r) == XMLStreamConstants.START_ELEMENT) {
             if (isW(r, "pPr") && !seenPPr) {
                 seenPPr = true;
-                numPr(r, num);
+                paragraphProperties(r, pPr);
             } else {
                 runs(r, text, "p");
             }
         }
-        return new DocxBody.Paragraph(num[0], num[1], text.toString());
+        return new DocxBody.Paragraph(pPr[2], pPr[0], pPr[1], text.toString());
     }
 
-    /** pPr: the w:val of the first numPr's first numId and first ilvl (null when absent, as POI's getters give). */
-    private static void numPr(XMLStreamReader r, String[] num) throws XMLStreamException, Unsupported {
+    /**
+     * pPr: the w:val of the first numPr's first numId and first ilvl, and of the first pStyle (null when absent, as
+     * POI's getters give).
+     */
+    private static void paragraphProperties(XMLStreamReader r, String[] num) throws XMLStreamException, Unsupported {
         boolean seenNumPr = false;
+        boolean seenStyle = false;
         while (next(r) == XMLStreamConstants.START_ELEMENT) {
-            if (isW(r, "numPr") && !seenNumPr) {
+            if (isW(r, "pStyle") && !seenStyle) {
+                seenStyle = true;
+                num[2] = attr(r, "val");
+                skip(r);
+            } else if (isW(r, "numPr") && !seenNumPr) {
                 seenNumPr = true;
                 boolean seenId = false;
                 boolean seenLevel = false;

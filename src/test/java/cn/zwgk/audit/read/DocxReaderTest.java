@@ -48,6 +48,16 @@ class DocxReaderTest {
         Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(Documents.read("n.docx", docx)));
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void headingsNumberedThroughTheirStyleReadAsPrinted(Path seedFile) throws Exception {
+        SeedText seed = SeedText.of(seedFile);
+        byte[] docx = DocxRendering.docx(seed, true, true);
+        String xml = documentXml(docx);
+        assertTrue(xml.contains("ListHeading1") && !xml.contains("<w:numId"), "the numbers come from the styles");
+        Lines.assertSame(seed.expectedLines(), HtmlReaderTest.texts(Documents.read("s.docx", docx)));
+    }
+
     @Test
     void listNumbersInChineseAndOtherStyles() {
         assertEquals("一", DocxNumbering.number(1, "chineseCounting"));

@@ -34,8 +34,17 @@ final class DocxRendering {
      *                 in their text, where the numbers follow on from each other
      */
     static byte[] docx(SeedText seed, boolean numbered) throws IOException {
+        return docx(seed, numbered, false);
+    }
+
+    /**
+     * @param byStyle the numbered headings take their numbers from their paragraph styles (as Word's 标题 1 and 2 do
+     *                when linked to a list): 标题 1 names the list, 标题 2 is based on it and names its level
+     */
+    static byte[] docx(SeedText seed, boolean numbered, boolean byStyle) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             BigInteger numId = numbered ? numbering(doc) : null;
+            if (byStyle) headingStyles(doc, numId);
             int[] counters = new int[2];
             // headers and footers are not part of the report's text
             doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
@@ -49,7 +58,7 @@ final class DocxRendering {
                 }
                 XWPFParagraph p = doc.createParagraph();
                 XWPFRun run = p.createRun();
-                String text = numbered ? numbered(p, b.text(), numId, counters) : b.text();
+                String text = numbered ? numbered(p, b.text(), numId, counters, byStyle) : b.text();
                 if (!text.equals(b.text())) {
                     run.setText(text);
                 } else if (i == 0 && b.text().contains("年度报告")) {
@@ -85,23 +94,48 @@ final class DocxRendering {
     private static final Pattern LEVEL1 = Pattern.compile("^\\(([一二三四五六七八九十]+)\\)(.+)");
 
     /** Puts a leading "一、" or "(一)" into the list when it is the number the list would show; returns the rest. */
-    private static String numbered(XWPFParagraph p, String text, BigInteger numId, int[] counters) {
+    private static String numbered(XWPFParagraph p, String text, BigInteger numId, int[] counters, boolean byStyle) {
         var m0 = LEVEL0.matcher(text);
         if (m0.matches() && m0.group(1).equals(DocxNumbering.number(counters[0] + 1, "chineseCounting"))) {
             counters[0]++;
             counters[1] = 0;
-            p.setNumID(numId);
-            p.setNumILvl(BigInteger.ZERO);
+            if (byStyle) {
+                p.setStyle("ListHeading1");
+            } else {
+                p.setNumID(numId);
+                p.setNumILvl(BigInteger.ZERO);
+            }
             return m0.group(2);
         }
         var m1 = LEVEL1.matcher(text);
         if (m1.matches() && m1.group(1).equals(DocxNumbering.number(counters[1] + 1, "chineseCounting"))) {
             counters[1]++;
-            p.setNumID(numId);
-            p.setNumILvl(BigInteger.ONE);
+            if (byStyle) {
+                p.setStyle("ListHeading2");
+            } else {
+                p.setNumID(numId);
+                p.setNumILvl(BigInteger.ONE);
+            }
             return m1.group(2);
         }
         return text;
+    }
+
+    private static void headingStyles(XWPFDocument doc, BigInteger numId) {
+        var styles = doc.createStyles();
+        var h1 = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        h1.setStyleId("ListHeading1");
+        h1.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        h1.addNewName().setVal("heading 1");
+        h1.addNewPPr().addNewNumPr().addNewNumId().setVal(numId);
+        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(h1, styles));
+        var h2 = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+        h2.setStyleId("ListHeading2");
+        h2.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+        h2.addNewName().setVal("heading 2");
+        h2.addNewBasedOn().setVal("ListHeading1");
+        h2.addNewPPr().addNewNumPr().addNewIlvl().setVal(BigInteger.ONE);
+        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(h2, styles));
     }
 
     private static BigInteger numbering(XWPFDocument doc) {

@@ -48,6 +48,7 @@ class DocxXmlTest {
     void aWordListReadsAsWithPoi(Path seed) throws Exception {
         assertAlike(DocxRendering.docx(SeedText.of(seed), false));
         assertAlike(DocxRendering.docx(SeedText.of(seed), true));
+        assertAlike(DocxRendering.docx(SeedText.of(seed), true, true));
     }
 
     @Test

@@ -27,8 +27,11 @@ public final class SummaryFiles {
         out.put("seconds", Math.round(s.seconds() * 10) / 10.0);
         out.put("bySeverity", s.bySeverity());
         out.put("byCode", s.byCode());
-        out.put("compared", Map.of("withPrevious", s.withPrevious().size(), "previousUnmatched", s.unmatched().size(),
-                "peers", s.peersCompared()));
+        Map<String, Object> compared = new LinkedHashMap<>(); // in this order every run (Map.of's order is per process)
+        compared.put("withPrevious", s.withPrevious().size());
+        compared.put("previousUnmatched", s.unmatched().size());
+        compared.put("peers", s.peersCompared());
+        out.put("compared", compared);
         List<Map<String, Object>> reports = new ArrayList<>();
         for (BatchSummary.Entry e : s.reports()) {
             Map<String, Object> m = new LinkedHashMap<>();

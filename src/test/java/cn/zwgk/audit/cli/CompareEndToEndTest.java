@@ -104,6 +104,9 @@ class CompareEndToEndTest {
         JsonNode summary = M.readTree(out.resolve("summary.json").toFile());
         assertEquals(1, summary.get("compared").get("withPrevious").asInt());
         assertEquals(0, summary.get("compared").get("previousUnmatched").asInt());
+        List<String> keys = new java.util.ArrayList<>();
+        summary.get("compared").fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("withPrevious", "previousUnmatched", "peers"), keys, "the same order in every run");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -92,8 +91,8 @@ final class DocxXml {
 
     /**
      * A part's bytes, or null when the archive has no such entry. Only the parts read are inflated (from the central
-     * directory); one named twice, inflated far beyond its size or larger than any real one, not in UTF-8 or holding a
-     * DTD, is left to POI, which reads it or says why not.
+     * directory); one named twice, inflated far beyond its size or larger than any real one, or not in UTF-8, is left to
+     * POI, which reads it or says why not.
      */
     private static byte[] part(ZipFile zip, String name) throws IOException, Unsupported {
         Iterator<ZipArchiveEntry> entries = zip.getEntries(name).iterator();
@@ -102,7 +101,7 @@ final class DocxXml {
         if (entries.hasNext()) throw new Unsupported("duplicate part " + name);
         byte[] bytes = inflate(zip, entry);
         if (bytes == null) throw new Unsupported("part too large: " + name);
-        if (!startsAsUtf8Xml(bytes) || indexOf(bytes, DOCTYPE) >= 0) throw new Unsupported("not plain XML: " + name);
+        if (!startsAsUtf8Xml(bytes)) throw new Unsupported("not UTF-8 XML: " + name);
         return bytes;
     }
 
@@ -120,8 +119,6 @@ final class DocxXml {
         return out.toByteArray();
     }
 
-    private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
-
     /** UTF-8 (with or without its mark) and starting with markup: a part in UTF-16 is left to POI. */
     private static boolean startsAsUtf8Xml(byte[] b) {
         int i = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -129,15 +126,6 @@ final class DocxXml {
         return i < b.length && b[i] == '<';
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            if (hay[i] != needle[0]) continue;
-            for (int j = 1; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return i;
-        }
-        return -1;
-    }
 
     /** The main document part named by the package relationships, whose content type is a Word document's. */
     private static String mainPart(ZipFile zip) throws IOException, Unsupported {
@@ -208,10 +196,15 @@ final class DocxXml {
         T read(XMLStreamReader r) throws XMLStreamException, Unsupported;
     }
 
+    /** Hands {@code read} the part's reader at its root element; a part with a DTD is left to POI, which refuses it. */
     private static <T> T parse(byte[] xml, XmlRead<T> read) throws Unsupported {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
+                if (r.getEventType() == XMLStreamConstants.DTD) throw new Unsupported("DTD");
+                r.next();
+            }
             return read.read(r);
         } catch (XMLStreamException | RuntimeException e) {
             throw new Unsupported("xml: " + e);
@@ -229,7 +222,7 @@ final class DocxXml {
     // ---- the body
 
     private static List<DocxBody.Block> body(XMLStreamReader r) throws XMLStreamException, Unsupported {
-        if (r.nextTag() != XMLStreamConstants.START_ELEMENT || !isW(r, "document")) throw new Unsupported("root");
+        if (!isW(r, "document")) throw new Unsupported("root");
         List<DocxBody.Block> blocks = null;
         while (next(r) == XMLStreamConstants.START_ELEMENT) {
             if (isW(r, "body") && blocks == null) blocks = blocks(r);

@@ -139,6 +139,23 @@ class DocxXmlTest {
         assertThrows(DocxXml.Unsupported.class, () -> DocxXml.read(java.util.Arrays.copyOf(good, good.length / 2)));
         assertThrows(DocxXml.Unsupported.class,
                 () -> DocxXml.read(DocumentsTest.zip("word/document.xml", "<w:document><w:body><w:p>")));
+        String xml = DocxReaderTest.documentXml(good);
+        byte[] withDtd = withDocumentXml(good, xml.replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY a \"b\">]>"));
+        assertThrows(DocxXml.Unsupported.class, () -> DocxXml.read(withDtd));
+        assertThrows(UnreadableInputException.class, () -> DocxReader.read("dtd.docx", withDtd)); // as POI always did
+    }
+
+    private static byte[] withDocumentXml(byte[] docx, String xml) throws IOException {
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             var z = new java.util.zip.ZipOutputStream(bos)) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(e.getName().equals("word/document.xml")
+                        ? xml.getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+            }
+        }
+        return bos.toByteArray();
     }
 
     private static void assertAlike(byte[] docx) throws Exception {

@@ -88,7 +88,7 @@ public final class Comparisons {
         if (config != null && files.size() > 1) {
             for (int i = 0; i < files.size(); i++) ids.put(files.get(i).toString(), i);
             MinHash minHash = new MinHash(config.signature());
-            List<PeerIndex.Print> prints = parallel.map(files, f -> print(reading.apply(f), ids, config, minHash));
+            List<PeerIndex.Print> prints = parallel.map(files, f -> print(reading.apply(f), ids, config, minHash, parsed));
             // a signature's estimate errs by at most 0.5/√size (one standard error): look 2.5 of them below
             double floor = Math.max(0.05, config.peerFloor() - 2.5 * 0.5 / Math.sqrt(config.signature()));
             links = PeerIndex.links(prints, config.peerFloor(), floor, config.signature());
@@ -102,8 +102,11 @@ public final class Comparisons {
         return parsed == null ? Optional.empty() : parsed.get(file);
     }
 
-    private static PeerIndex.Print print(Report r, Map<String, Integer> ids, SimilarityConfig c, MinHash minHash) {
-        Narrative n = Narrative.of(r, c.ngram());
+    private static PeerIndex.Print print(Report r, Map<String, Integer> ids, SimilarityConfig c, MinHash minHash,
+                                         ParsedReports parsed) {
+        ReportText text = ReportText.of(r);
+        if (parsed != null) parsed.putText(text); // a peer is read back as its texts, not as the whole report
+        Narrative n = Narrative.of(text, c.ngram());
         return new PeerIndex.Print(ids.get(r.file()), Agencies.key(r.agency()), signature(n.wholeGrams(), c, minHash),
                 signature(n.section5Grams(), c, minHash));
     }
@@ -135,9 +138,10 @@ public final class Comparisons {
                 facts.add(match.previous());
                 for (Cell c : last.cells()) facts.add(PreviousCell.of(c));
                 if (mine != null) {
-                    Narrative theirs = Narrative.of(last, config.ngram());
+                    ReportText lastText = ReportText.of(last);
+                    Narrative theirs = Narrative.of(lastText, config.ngram());
                     for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
-                        add(facts, mine.compare(scope, theirs, TextSimilarity.PREVIOUS, last, true));
+                        add(facts, mine.compare(scope, theirs, TextSimilarity.PREVIOUS, lastText, true));
                     }
                 }
             }
@@ -146,7 +150,9 @@ public final class Comparisons {
         if (mine != null && id != null) {
             String key = Agencies.key(r.agency());
             for (PeerIndex.Link l : links.getOrDefault(id, List.of())) {
-                Report other = parse.apply(files.get(l.other()));
+                Path file = files.get(l.other());
+                ReportText other = (parsed == null ? Optional.<ReportText>empty() : parsed.text(file.toString()))
+                        .orElseGet(() -> ReportText.of(parse.apply(file)));
                 Narrative theirs = Narrative.of(other, config.ngram());
                 boolean same = key != null && key.equals(Agencies.key(other.agency()));
                 for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {

@@ -1,12 +1,9 @@
 package cn.zwgk.audit.compare;
 
 import cn.zwgk.audit.model.Report;
-import cn.zwgk.audit.model.Section;
 import cn.zwgk.audit.model.TextSimilarity;
 
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The texts of one report that are compared: the whole narrative (the six sections' text, tables left out) and
@@ -15,11 +12,11 @@ import java.util.stream.Collectors;
 record Narrative(String whole, Shingles wholeGrams, String section5, Shingles section5Grams) {
 
     static Narrative of(Report r, int ngram) {
-        String whole = r.sections().stream().map(Section::text).filter(Objects::nonNull)
-                .collect(Collectors.joining("\n"));
-        String five = r.sections().stream().filter(s -> s.number() == 5).map(Section::text)
-                .filter(Objects::nonNull).collect(Collectors.joining("\n"));
-        return of(whole, five, ngram);
+        return of(ReportText.of(r), ngram);
+    }
+
+    static Narrative of(ReportText t, int ngram) {
+        return of(t.whole(), t.section5(), ngram);
     }
 
     static Narrative of(String whole, String section5, int ngram) {
@@ -39,13 +36,14 @@ record Narrative(String whole, Shingles wholeGrams, String section5, Shingles se
      * How much of this report's {@code scope} the other report repeats; null when either text is empty.
      *
      * @param other the other report's narrative
+     * @param whose the other report's file, agency and year (its texts are {@code other}'s)
      */
-    TextSimilarity compare(String scope, Narrative other, String against, Report otherReport, boolean sameAgency) {
+    TextSimilarity compare(String scope, Narrative other, String against, ReportText whose, boolean sameAgency) {
         Shingles a = grams(scope), b = other.grams(scope);
         if (a.isEmpty() || b.isEmpty()) return null;
         Set<String> theirs = Passages.folded(other.text(scope));
         Passages.Repeated rep = Passages.repeated(text(scope), theirs);
-        return new TextSimilarity(against, scope, otherReport.file(), otherReport.agency(), otherReport.year(),
+        return new TextSimilarity(against, scope, whose.file(), whose.agency(), whose.year(),
                 sameAgency, a.jaccard(b), Math.min(a.chars(), b.chars()), rep.count(), rep.quoted());
     }
 }

@@ -18,7 +18,8 @@ import java.util.function.Function;
  * peer or last year's report is not parsed once more for each report it is compared with. On disk, not in memory:
  * 20,000 parsed reports would not fit a small heap; what stays in memory is a position per file. Compressed (a full
  * report's 53 KB of JSON to 7 KB, for 0.25 ms; back in 0.1 ms): 20,000 reports take 140 MB of the temporary folder,
- * which may itself be memory (tmpfs). Thread-safe.
+ * which may itself be memory (tmpfs). Beside each report it keeps what the report is compared by ({@link ReportText}):
+ * a peer is read back as that, a few KB, not as the whole report. Thread-safe.
  */
 public final class ParsedReports implements AutoCloseable {
 
@@ -26,6 +27,7 @@ public final class ParsedReports implements AutoCloseable {
 
     private final SpillFile file;
     private final Map<String, SpillFile.Place> places = new ConcurrentHashMap<>();
+    private final Map<String, SpillFile.Place> texts = new ConcurrentHashMap<>();
 
     private ParsedReports(SpillFile file) {
         this.file = file;
@@ -70,6 +72,26 @@ public final class ParsedReports implements AutoCloseable {
         }
     }
 
+    /** Keeps what a report is compared by, apart from the report; one that cannot be written is not kept. */
+    void putText(ReportText text) {
+        try {
+            texts.put(text.file(), file.put(text.bytes()));
+        } catch (IOException | RuntimeException e) {
+            // a full temporary disk: the comparison takes the whole report instead
+        }
+    }
+
+    /** What the report of {@code file} is compared by, when it was kept. */
+    Optional<ReportText> text(String file) {
+        SpillFile.Place p = texts.get(file);
+        if (p == null) return Optional.empty();
+        try {
+            return Optional.of(ReportText.of(this.file.get(p)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     public int size() {
         return places.size();
     }
@@ -77,6 +99,7 @@ public final class ParsedReports implements AutoCloseable {
     @Override
     public void close() throws IOException {
         places.clear();
+        texts.clear();
         file.close();
     }
 }

@@ -55,8 +55,23 @@ class ParsedReportsTest {
                 Report r = auditor.parse(f);
                 kept.put(f, r);
                 assertEquals(r, kept.get(f).orElseThrow(), f.toString());
+                kept.putText(ReportText.of(r));
+                assertEquals(ReportText.of(r), kept.text(r.file()).orElseThrow(), f.toString());
             }
             assertEquals(files.size(), kept.size());
+        }
+    }
+
+    /** What a peer is compared by comes back whole: no agency or year, texts past 64 KB, any characters. */
+    @Test
+    void aKeptTextIsTheTextKept() throws IOException {
+        String long5 = "五、存在的主要问题及改进情况 𠀀\u0000\n".repeat(5_000);
+        List<ReportText> texts = List.of(new ReportText("a.txt", null, null, "", ""),
+                new ReportText("b.pdf", "某某局", 2024, "一、总体情况\n" + long5, long5));
+        try (ParsedReports kept = ParsedReports.open()) {
+            for (ReportText t : texts) kept.putText(t);
+            for (ReportText t : texts) assertEquals(t, kept.text(t.file()).orElseThrow());
+            assertTrue(kept.text("c.txt").isEmpty());
         }
     }
 

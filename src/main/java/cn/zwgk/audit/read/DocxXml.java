@@ -16,6 +16,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ final class DocxXml {
     private static final Set<String> MARKS = Set.of("bookmarkStart", "bookmarkEnd", "proofErr", "permStart",
             "permEnd", "commentRangeStart", "commentRangeEnd");
     /** Run content POI adds nothing for (its text() looks only at a run's own children; a drawing's text is not). */
-    private static final Set<String> SILENT_RUN_CONTENT = Set.of("rPr", "softHyphen", "lastRenderedPageBreak", "sym",
+    private static final Set<String> SILENT_RUN_CONTENT = Set.of("softHyphen", "lastRenderedPageBreak", "sym",
             "commentReference", "annotationRef", "separator", "continuationSeparator", "pgNum", "dayShort",
             "monthShort", "yearShort", "dayLong", "monthLong", "yearLong", "drawing", "pict", "object",
             "footnoteRef", "endnoteRef");
@@ -79,7 +80,7 @@ final class DocxXml {
             if (lists != null) {
                 byte[] styles = related(zip, main, STYLES);
                 numbering = parse(lists, r -> DocxNumbering.read(r,
-                        styles == null ? java.util.Map.of() : parse(styles, DocxNumbering::styles)));
+                        styles == null ? Map.of() : parse(styles, DocxNumbering::styles)));
             }
             return new DocxBody(parse(document, DocxXml::body), numbering);
         } catch (IOException | RuntimeException e) {
@@ -152,6 +153,7 @@ final class DocxXml {
         return xml;
     }
 
+    /** The target of the one relationship of this type in {@code rels}, or null when there is none. */
     private static String relationship(ZipFile zip, String rels, String type) throws IOException, Unsupported {
         byte[] xml = part(zip, rels);
         if (xml == null) throw new Unsupported("no " + rels);
@@ -160,7 +162,8 @@ final class DocxXml {
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT && PACKAGE_RELS.equals(r.getNamespaceURI())
                         && r.getLocalName().equals("Relationship") && type.equals(r.getAttributeValue(null, "Type"))) {
-                    if (found != null || "External".equals(r.getAttributeValue(null, "TargetMode"))) return null;
+                    if (found != null) throw new Unsupported("two " + type + " relationships");
+                    if ("External".equals(r.getAttributeValue(null, "TargetMode"))) throw new Unsupported("external");
                     found = r.getAttributeValue(null, "Target");
                 }
             }

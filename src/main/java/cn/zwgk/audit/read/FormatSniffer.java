@@ -1,8 +1,13 @@
 package cn.zwgk.audit.read;
 
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -40,27 +45,53 @@ final class FormatSniffer {
     }
 
     private static Format zipFormat(byte[] b) throws UnreadableInputException {
+        List<String> names = centralDirectory(b);
+        if (names == null) names = localHeaders(b);
         boolean document = false, excel = false, powerpoint = false, openDocument = false;
-        int entries = 0;
-        // only the local headers' names are read; nothing is inflated here
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null && ++entries < MAX_ZIP_ENTRIES) {
-                String n = e.getName();
-                if (n.equals("word/document.xml") || n.matches("word/document\\d*\\.xml")) document = true;
-                else if (n.startsWith("xl/")) excel = true;
-                else if (n.startsWith("ppt/")) powerpoint = true;
-                else if (n.equals("content.xml")) openDocument = true;
-                if (document) break;
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            if (!document) throw new UnreadableInputException("文件已损坏：ZIP 结构无法读取", e);
+        for (String n : names) {
+            if (n.equals("word/document.xml") || n.matches("word/document\\d*\\.xml")) document = true;
+            else if (n.startsWith("xl/")) excel = true;
+            else if (n.startsWith("ppt/")) powerpoint = true;
+            else if (n.equals("content.xml")) openDocument = true;
         }
         if (document) return Format.DOCX;
         if (excel) throw new UnreadableInputException("不支持的文件格式：Excel 表格（.xlsx），请提供报告的 .docx、PDF 或网页版");
         if (powerpoint) throw new UnreadableInputException("不支持的文件格式：PowerPoint 演示文稿（.pptx）");
         if (openDocument) throw new UnreadableInputException("不支持的文件格式：OpenDocument（WPS/LibreOffice），请另存为 .docx 后再检查");
         throw new UnreadableInputException("这是一个 ZIP 压缩包，不是 Word 文档；请解压后逐个检查其中的报告");
+    }
+
+    /** The entries' names from the archive's central directory (nothing inflated), or null when it cannot be read. */
+    private static List<String> centralDirectory(byte[] b) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(b)).get()) {
+            List<String> names = new ArrayList<>();
+            for (var e = zip.getEntries(); e.hasMoreElements() && names.size() < MAX_ZIP_ENTRIES; ) {
+                names.add(e.nextElement().getName());
+            }
+            return names;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The names in the local headers, up to a Word document's, for an archive whose central directory is gone (a cut
+     * download): skipping an entry inflates it, so this is only the fallback.
+     */
+    private static List<String> localHeaders(byte[] b) throws UnreadableInputException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
+                names.add(e.getName());
+                if (e.getName().matches("word/document\\d*\\.xml")) break;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            if (names.stream().noneMatch(n -> n.matches("word/document\\d*\\.xml"))) {
+                throw new UnreadableInputException("文件已损坏：ZIP 结构无法读取", e);
+            }
+        }
+        return names;
     }
 
     /** HTML by content: a doctype or one of the tags a page starts with, near the beginning. */

@@ -135,6 +135,47 @@ class DocxReaderTest {
         }
     }
 
+    /**
+     * A picture stored before the text, and damaged: the format is told from the archive's directory and the text read
+     * from its own part, neither reading the picture (skipping an entry of a zip stream reads it whole, which for a
+     * large picture, or a bomb, costs seconds; here the damage would have made the file unreadable).
+     */
+    @Test
+    void aDamagedPictureBeforeTheTextIsNeverRead() throws Exception {
+        byte[] good = DocxRendering.docx(SeedText.of(seeds().get(0)));
+        byte[] marker = "PICTURE-BYTES-".repeat(100).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ByteArrayOutputStream bos = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(good));
+             ZipOutputStream z = new ZipOutputStream(bos)) {
+            ZipEntry picture = new ZipEntry("word/media/image1.png");
+            picture.setMethod(ZipEntry.STORED);
+            picture.setSize(marker.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(marker);
+            picture.setCrc(crc.getValue());
+            z.putNextEntry(picture);
+            z.write(marker);
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                z.write(in.readAllBytes());
+            }
+        }
+        byte[] docx = bos.toByteArray();
+        int at = indexOf(docx, marker);
+        docx[at + 7] ^= 0x55; // its CRC no longer matches
+        assertEquals(HtmlReaderTest.texts(Documents.read("good.docx", good)),
+                HtmlReaderTest.texts(Documents.read("picture.docx", docx)));
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
     @Test
     void aZipBombIsRefused(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();

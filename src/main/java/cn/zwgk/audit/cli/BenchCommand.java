@@ -3,6 +3,10 @@ package cn.zwgk.audit.cli;
 import cn.zwgk.audit.batch.Batch;
 import cn.zwgk.audit.batch.RunHooks;
 import cn.zwgk.audit.batch.SyntheticReports;
+import cn.zwgk.audit.compare.Comparisons;
+import cn.zwgk.audit.compare.Parallel;
+import cn.zwgk.audit.compare.ParsedReports;
+import cn.zwgk.audit.compare.SimilarityConfig;
 import cn.zwgk.audit.pipeline.Auditor;
 import cn.zwgk.audit.render.BatchSummary;
 import cn.zwgk.audit.render.FindingsSpill;
@@ -96,8 +100,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         };
         long start = System.nanoTime();
-        BatchSummary summary = new Batch(auditor::audit, written, n, LocalDate.now(), mark)
-                .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
+        // as check does: the reading pass parses every report once (kept for the audit) and compares their texts
+        SimilarityConfig similarity = SimilarityConfig.load(batch.rules.folder());
+        BatchSummary summary;
+        double comparing;
+        try (ParsedReports parsed = similarity != null && files.size() > 1 ? ParsedReports.open() : null) {
+            Comparisons comparisons = parsed == null ? Comparisons.NONE
+                    : Comparisons.prepare(files, null, Map.of(), auditor::parse, similarity, new Parallel(n), parsed);
+            comparing = (System.nanoTime() - start) / 1e9;
+            summary = new Batch(f -> auditor.audit(f, comparisons), written, n, LocalDate.now(), mark)
+                    .run(files, outDir, auditor.rules().version(), System.console() != null ? System.err : null);
+        }
         long end = System.nanoTime();
         double seconds = (end - start) / 1e9;
         Moment overview = overviewStart.get();
@@ -121,6 +134,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("审查并生成 %s：%.1f 秒，%.1f 份/秒；通过 %d 份，未通过 %d 份%s%n", String.join("、", chosen), seconds,
                 files.size() / seconds, summary.passed(), summary.failed(),
                 chosen.contains("pdf") ? "；PDF 平均 " + pdfBytes / 1024 / Math.max(1, count) + " KB" : "");
+        out.printf("  其中读取并比对各份文字（审查之前，与 check 相同）%.1f 秒%s%n", comparing,
+                similarity == null ? "（规则目录没有 similarity.yaml，不比对）" : "");
         // on a busy machine wall time says little; CPU time divided by the cores is what an idle machine would take
         out.printf("CPU 时间 %.1f 秒（每份 %.2f 毫秒）：独占 %d 核时约 %.1f 秒，%.1f 份/秒%n",
                 cpu, cpu * 1e3 / files.size(), n, cpu / n, files.size() / (cpu / n));

@@ -76,6 +76,7 @@ class CommandLineTest {
         assertTrue(json.out().contains("报告 4 份"), json.out());
         assertTrue(json.out().contains("审查并生成 json："), json.out());
         assertFalse(json.out().contains("PDF 平均"), "no PDF written: " + json.out());
+        assertTrue(json.out().contains("其中读取并比对各份文字"), "compared as check compares: " + json.out());
         Cli bogus = Cli.run("bench", "--count", "4", "--formats", "json,xls");
         assertEquals(2, bogus.code());
         assertTrue(bogus.err().contains("--formats 中的格式无法识别：xls"), bogus.err());

@@ -129,7 +129,9 @@ public final class Comparisons {
         if (previous == null && !comparesPeers()) return new Context(List.of(), Comparison.NONE);
         List<Object> facts = new ArrayList<>();
         if (config != null) facts.add(config.thresholds());
-        Narrative mine = config == null || !r.readable() ? null : Narrative.of(r, config.ngram());
+        // the report's own texts are folded only when it has something to be compared with (most have no peer)
+        boolean texts = config != null && r.readable();
+        Narrative mine = null;
         PreviousReports.Match match = null;
         if (previous != null && r.readable()) {
             match = previous.match(r, roster.apply(Path.of(r.file())).orElse(null));
@@ -137,7 +139,8 @@ public final class Comparisons {
                 Report last = parse.apply(match.path());
                 facts.add(match.previous());
                 for (Cell c : last.cells()) facts.add(PreviousCell.of(c));
-                if (mine != null) {
+                if (texts) {
+                    mine = Narrative.of(r, config.ngram());
                     ReportText lastText = ReportText.of(last);
                     Narrative theirs = Narrative.of(lastText, config.ngram());
                     for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
@@ -147,9 +150,10 @@ public final class Comparisons {
             }
         }
         Integer id = ids.get(r.file());
-        if (mine != null && id != null) {
+        if (texts && id != null) {
             String key = Agencies.key(r.agency());
             for (PeerIndex.Link l : links.getOrDefault(id, List.of())) {
+                if (mine == null) mine = Narrative.of(r, config.ngram());
                 Path file = files.get(l.other());
                 ReportText other = (parsed == null ? Optional.<ReportText>empty() : parsed.text(file.toString()))
                         .orElseGet(() -> ReportText.of(parse.apply(file)));
@@ -161,7 +165,7 @@ public final class Comparisons {
             }
         }
         Comparison comparison = new Comparison(match == null ? null : match.previous(),
-                match == null ? null : match.unmatched(), comparesPeers() && mine != null ? files.size() - 1 : 0);
+                match == null ? null : match.unmatched(), comparesPeers() && texts ? files.size() - 1 : 0);
         return new Context(List.copyOf(facts), comparison);
     }
 

@@ -20,24 +20,33 @@ final class Passages {
      */
     record Repeated(int count, String quoted) {}
 
+    /** A sentence worth comparing (its folded form at least {@link #MIN_CHARS} long), as printed and folded. */
+    record Sentence(String raw, String folded) {}
+
     private Passages() {}
 
-    /** The folded sentences of a text worth comparing. */
-    static Set<String> folded(String raw) {
-        Set<String> set = new HashSet<>();
+    /** The sentences of a text worth comparing, in order, each folded once. */
+    static List<Sentence> of(String raw) {
+        List<Sentence> out = new ArrayList<>();
         for (String s : sentences(raw)) {
             String f = CopyText.of(s);
-            if (f.length() >= MIN_CHARS) set.add(f);
+            if (f.length() >= MIN_CHARS) out.add(new Sentence(s, f));
         }
+        return out;
+    }
+
+    /** The folded sentences of a text worth comparing. */
+    static Set<String> folded(List<Sentence> sentences) {
+        Set<String> set = new HashSet<>();
+        for (Sentence s : sentences) set.add(s.folded());
         return set;
     }
 
-    static Repeated repeated(String raw, Set<String> other) {
+    static Repeated repeated(List<Sentence> sentences, Set<String> other) {
         List<String> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String s : sentences(raw)) {
-            String f = CopyText.of(s);
-            if (f.length() >= MIN_CHARS && other.contains(f) && seen.add(f)) found.add(s.strip());
+        for (Sentence s : sentences) {
+            if (other.contains(s.folded()) && seen.add(s.folded())) found.add(s.raw().strip());
         }
         List<String> longest = found.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .limit(QUOTED).toList();

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +270,8 @@ final class DocxXml {
                 cells.add(cell(r));
             } else if ("trPr".equals(name) && !seenTrPr) {
                 seenTrPr = true;
-                gridBefore = firstVal(r, "gridBefore");
+                Map<String, String> trPr = values(r, "gridBefore");
+                if (trPr.containsKey("gridBefore")) gridBefore = DocxBody.span(integer(trPr.get("gridBefore")));
             } else if ("trPr".equals(name) || "tblPrEx".equals(name) || mark(name)) {
                 skip(r);
             } else {
@@ -279,24 +281,21 @@ final class DocxXml {
         return new DocxBody.Row(gridBefore, cells);
     }
 
-    /** The w:val of the first {@code child} inside the current element, as a span (0 when there is none). */
-    private static int firstVal(XMLStreamReader r, String child) throws XMLStreamException, Unsupported {
-        int value = 0;
-        boolean seen = false;
-        int depth = 1;
-        while (depth > 0) {
-            int ev = r.next();
-            if (ev == XMLStreamConstants.START_ELEMENT) {
-                if (depth == 1 && !seen && isW(r, child)) {
-                    seen = true;
-                    value = DocxBody.span(integer(attr(r, "val")));
-                }
-                depth++;
-            } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+    /**
+     * The w:val of the first of each of {@code names} among the current element's children, by name (null when that
+     * child has no w:val; no entry when there is no such child), reading to the element's end tag.
+     */
+    private static Map<String, String> values(XMLStreamReader r, String... names)
+            throws XMLStreamException, Unsupported {
+        Map<String, String> values = new HashMap<>();
+        while (next(r) == XMLStreamConstants.START_ELEMENT) {
+            String name = wName(r);
+            if (name != null && !values.containsKey(name) && List.of(names).contains(name)) {
+                values.put(name, attr(r, "val"));
             }
+            skip(r);
         }
-        return value;
+        return values;
     }
 
     private static DocxBody.Cell cell(XMLStreamReader r) throws XMLStreamException, Unsupported {
@@ -308,21 +307,12 @@ final class DocxXml {
             String name = wName(r);
             if ("tcPr".equals(name) && !seenTcPr) {
                 seenTcPr = true;
-                boolean seenSpan = false;
-                boolean seenMerge = false;
-                while (next(r) == XMLStreamConstants.START_ELEMENT) {
-                    if (isW(r, "gridSpan") && !seenSpan) {
-                        seenSpan = true;
-                        span = DocxBody.span(integer(attr(r, "val")));
-                    } else if (isW(r, "vMerge") && !seenMerge) {
-                        seenMerge = true;
-                        String v = attr(r, "val");
-                        if (v != null && !v.equals("continue") && !v.equals("restart")) {
-                            throw new Unsupported("vMerge " + v);
-                        }
-                        continued = v == null || v.equals("continue");
-                    }
-                    skip(r);
+                Map<String, String> tcPr = values(r, "gridSpan", "vMerge");
+                if (tcPr.containsKey("gridSpan")) span = DocxBody.span(integer(tcPr.get("gridSpan")));
+                if (tcPr.containsKey("vMerge")) {
+                    String v = tcPr.get("vMerge");
+                    if (v != null && !v.equals("continue") && !v.equals("restart")) throw new Unsupported("vMerge " + v);
+                    continued = v == null || v.equals("continue");
                 }
             } else if ("p".equals(name)) {
                 blocks.add(paragraph(r));
@@ -366,18 +356,9 @@ final class DocxXml {
                 skip(r);
             } else if (isW(r, "numPr") && !seenNumPr) {
                 seenNumPr = true;
-                boolean seenId = false;
-                boolean seenLevel = false;
-                while (next(r) == XMLStreamConstants.START_ELEMENT) {
-                    if (isW(r, "numId") && !seenId) {
-                        seenId = true;
-                        num[0] = attr(r, "val");
-                    } else if (isW(r, "ilvl") && !seenLevel) {
-                        seenLevel = true;
-                        num[1] = attr(r, "val");
-                    }
-                    skip(r);
-                }
+                Map<String, String> numPr = values(r, "numId", "ilvl");
+                num[0] = numPr.get("numId");
+                num[1] = numPr.get("ilvl");
             } else {
                 skip(r);
             }

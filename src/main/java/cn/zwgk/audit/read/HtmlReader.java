@@ -30,6 +30,8 @@ final class HtmlReader {
     private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "iframe", "frame",
             "frameset", "object", "embed", "svg", "canvas", "nav", "aside", "select", "button", "input", "textarea", "map",
             "audio", "video");
+    /** an inline style that keeps line breaks: white-space: pre, pre-wrap or pre-line */
+    private static final Pattern WHITE_SPACE_PRE = Pattern.compile("(?i)white-space\\s*:\\s*pre");
     /** a section heading: 一、 … 六、 at the start of a short line */
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六]\\s*[、.．]\\s*\\S.{0,40}$");
 
@@ -119,8 +121,11 @@ final class HtmlReader {
         private final Deque<Element> blocks = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private Element textBlock;
-        /** How many pre elements the walk is in: there a line break in the text is one on the page. */
-        private int pre;
+        /**
+         * The elements the walk is in whose text keeps its line breaks on the page ({@code <pre>}, or an inline
+         * style white-space: pre, pre-wrap or pre-line): there a line break in the text ends a line.
+         */
+        private final Deque<Element> preformatted = new ArrayDeque<>();
 
         List<Line> walk(Element root) {
             if (root == null) return lines;
@@ -135,14 +140,14 @@ final class HtmlReader {
             if (node instanceof TextNode t) {
                 String whole = t.getWholeText();
                 int from = 0;
-                for (int nl; pre > 0 && (nl = whole.indexOf('\n', from)) >= 0; from = nl + 1) {
+                for (int nl; !preformatted.isEmpty() && (nl = whole.indexOf('\n', from)) >= 0; from = nl + 1) {
                     append(whole.substring(from, nl));
                     flush();
                 }
                 append(whole.substring(from));
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
-                if (tag.equals("pre")) pre++;
+                if (keepsLineBreaks(e)) preformatted.push(e);
                 if (tag.equals("br")) {
                     flush();
                 } else if (tag.equals("table")) {
@@ -165,7 +170,7 @@ final class HtmlReader {
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e && e.normalName().equals("pre")) pre--;
+            if (!preformatted.isEmpty() && preformatted.peek() == node) preformatted.pop();
             if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !blocks.isEmpty()
                     && blocks.peek() == e) {
                 flush();
@@ -239,6 +244,12 @@ final class HtmlReader {
                 if (cells > 1) return false;
             }
             return true;
+        }
+
+        private static boolean keepsLineBreaks(Element e) {
+            if (e.normalName().equals("pre")) return true;
+            String style = e.attr("style");
+            return !style.isEmpty() && WHITE_SPACE_PRE.matcher(style).find();
         }
 
         private static boolean holdsTable(Element table) {

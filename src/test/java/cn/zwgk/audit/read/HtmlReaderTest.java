@@ -123,6 +123,17 @@ class HtmlReaderTest {
         List<String> asText = texts(Documents.read("a.txt", text.getBytes(StandardCharsets.UTF_8))).stream()
                 .filter(l -> !l.isBlank()).toList(); // a page has no empty lines
         assertEquals(asText, texts(read(html)));
+        String styled = "<html><body><div style=\"font-size:16px; WHITE-SPACE: pre-wrap\">"
+                + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></body></html>";
+        assertEquals(asText, texts(read(styled)));
+    }
+
+    @Test
+    void lineBreaksInTheSourceOfOrdinaryTextAreSpaces() throws Exception {
+        String html = "<html><body><p>一、总体情况\n本年度</p><div style=\"color:red\">二、主动公开\n政府信息情况</div>"
+                + "<pre>三、收到\n申请</pre><p>四、行政复议\n情况</p></body></html>";
+        assertEquals(List.of("一、总体情况 本年度", "二、主动公开 政府信息情况", "三、收到", "申请", "四、行政复议 情况"),
+                texts(read(html)));
     }
 
     @Test

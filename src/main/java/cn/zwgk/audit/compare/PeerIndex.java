@@ -1,7 +1,6 @@
 package cn.zwgk.audit.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +62,6 @@ final class PeerIndex {
                 }
             }
         }
-        for (List<Link> l : links.values()) {
-            l.sort(Comparator.comparingDouble(Link::estimate).reversed());
-            if (l.size() > MAX_LINKS) l.subList(MAX_LINKS, l.size()).clear();
-        }
         return links;
     }
 
@@ -92,8 +87,21 @@ final class PeerIndex {
     private static void compare(Print a, Print b, double floor, Map<Integer, List<Link>> links) {
         double est = Math.max(estimate(a.whole(), b.whole()), estimate(a.section5(), b.section5()));
         if (est < floor) return;
-        links.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Link(b.id(), est));
-        links.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(new Link(a.id(), est));
+        keep(links.computeIfAbsent(a.id(), k -> new ArrayList<>(MAX_LINKS)), new Link(b.id(), est));
+        keep(links.computeIfAbsent(b.id(), k -> new ArrayList<>(MAX_LINKS)), new Link(a.id(), est));
+    }
+
+    /**
+     * Keeps the {@link #MAX_LINKS} highest estimates as they come, the first found before a later equal one: the same
+     * links, in the same order, as sorting all of them would give, without holding them all (a bucket of near-copies
+     * finds hundreds per report).
+     */
+    static void keep(List<Link> kept, Link link) {
+        int at = kept.size();
+        while (at > 0 && kept.get(at - 1).estimate() < link.estimate()) at--;
+        if (at >= MAX_LINKS) return;
+        kept.add(at, link);
+        if (kept.size() > MAX_LINKS) kept.remove(MAX_LINKS);
     }
 
     private static double estimate(int[] a, int[] b) {

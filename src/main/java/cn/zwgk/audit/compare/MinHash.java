@@ -1,7 +1,5 @@
 package cn.zwgk.audit.compare;
 
-import java.util.Arrays;
-
 /**
  * MinHash signatures: the share of equal positions in two signatures estimates the Jaccard coefficient of the two
  * n-gram sets (standard error about sqrt(J(1−J)/size), ±0.04 at 128 positions).
@@ -21,14 +19,18 @@ final class MinHash {
         return seeds.length;
     }
 
+    /** Position i: the least of mix(h × seed_i + i) over the n-grams h (a seed at a time: the minimum in a register). */
     int[] signature(Shingles s) {
+        int[] hashes = s.hashes();
         int[] sig = new int[seeds.length];
-        Arrays.fill(sig, Integer.MAX_VALUE);
-        for (int h : s.hashes()) {
-            for (int i = 0; i < sig.length; i++) {
-                int v = Shingles.mix(h * seeds[i] + i);
-                if (v < sig[i]) sig[i] = v;
+        for (int i = 0; i < sig.length; i++) {
+            int seed = seeds[i];
+            int min = Integer.MAX_VALUE;
+            for (int h : hashes) {
+                int v = Shingles.mix(h * seed + i);
+                if (v < min) min = v;
             }
+            sig[i] = min;
         }
         return sig;
     }

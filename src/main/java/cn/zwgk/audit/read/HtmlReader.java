@@ -147,13 +147,14 @@ final class HtmlReader {
                 append(whole.substring(from));
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
+                if (tag.equals("table")) {
+                    flush();
+                    table(e);
+                    return FilterResult.SKIP_ENTIRELY; // no tail() for it: nothing of it may stay on the stacks
+                }
                 if (keepsLineBreaks(e)) preformatted.push(e);
                 if (tag.equals("br")) {
                     flush();
-                } else if (tag.equals("table")) {
-                    flush();
-                    table(e);
-                    return FilterResult.SKIP_ENTIRELY;
                 } else if (BLOCKS.contains(tag)) {
                     flush();
                     blocks.push(e);

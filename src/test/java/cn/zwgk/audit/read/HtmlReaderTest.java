@@ -129,6 +129,13 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aTableStyledToKeepLineBreaksLeavesTheTextAfterItAlone() throws Exception {
+        String html = "<html><body><table style=\"white-space:pre\"><tr><td>规章</td><td>0</td></tr></table>"
+                + "<p>五、存在的主要问题\n及改进情况</p></body></html>";
+        assertEquals(List.of("规章 | 0 |", "五、存在的主要问题 及改进情况"), texts(read(html)));
+    }
+
+    @Test
     void lineBreaksInTheSourceOfOrdinaryTextAreSpaces() throws Exception {
         String html = "<html><body><p>一、总体情况\n本年度</p><div style=\"color:red\">二、主动公开\n政府信息情况</div>"
                 + "<pre>三、收到\n申请</pre><p>四、行政复议\n情况</p></body></html>";

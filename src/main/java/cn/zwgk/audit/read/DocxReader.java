@@ -12,7 +12,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,22 +70,15 @@ final class DocxReader {
             Map<String, DocxNumbering.StyleNumbering> styles = Map.of();
             if (doc.getStyles() != null) {
                 try (InputStream in = doc.getStyles().getPackagePart().getInputStream()) {
-                    styles = DocxNumbering.styles(PARTS_XML.createXMLStreamReader(in));
+                    styles = DocxNumbering.styles(DocxXml.reader(in));
                 }
             }
             try (InputStream in = doc.getNumbering().getPackagePart().getInputStream()) {
-                return DocxNumbering.read(PARTS_XML.createXMLStreamReader(in), styles);
+                return DocxNumbering.read(DocxXml.reader(in), styles);
             }
         } catch (XMLStreamException e) {
             return DocxNumbering.none(); // POI read the parts; a list definition StAX cannot read costs its numbers
         }
-    }
-
-    private static final XMLInputFactory PARTS_XML = XMLInputFactory.newFactory();
-
-    static {
-        PARTS_XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        PARTS_XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     }
 
     private static List<DocxBody.Block> blocks(List<IBodyElement> elements) {

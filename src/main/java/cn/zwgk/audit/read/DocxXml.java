@@ -53,6 +53,11 @@ final class DocxXml {
         FACTORY.setProperty(XMLInputFactory.IS_COALESCING, false);
     }
 
+    /** A reader of one part, refusing DTDs and external entities (for the POI reading's numbering and styles too). */
+    static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
     /** Something this reader does not read as POI would: the caller reads the file with POI instead. */
     static final class Unsupported extends Exception {
         Unsupported(String what) {
@@ -79,9 +84,10 @@ final class DocxXml {
             DocxNumbering numbering = DocxNumbering.none();
             byte[] lists = related(zip, main, NUMBERING);
             if (lists != null) {
-                byte[] styles = related(zip, main, STYLES);
-                numbering = parse(lists, r -> DocxNumbering.read(r,
-                        styles == null ? Map.of() : parse(styles, DocxNumbering::styles)));
+                byte[] stylesPart = related(zip, main, STYLES);
+                Map<String, DocxNumbering.StyleNumbering> styles =
+                        stylesPart == null ? Map.of() : parse(stylesPart, DocxNumbering::styles);
+                numbering = parse(lists, r -> DocxNumbering.read(r, styles));
             }
             return new DocxBody(parse(document, DocxXml::body), numbering);
         } catch (IOException | RuntimeException e) {
@@ -204,7 +210,7 @@ final class DocxXml {
     private static <T> T parse(byte[] xml, XmlRead<T> read) throws Unsupported {
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            r = reader(new ByteArrayInputStream(xml));
             while (r.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 if (r.getEventType() == XMLStreamConstants.DTD) throw new Unsupported("DTD");
                 r.next();

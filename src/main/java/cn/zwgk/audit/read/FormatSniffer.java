@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -16,6 +17,9 @@ import java.util.zip.ZipInputStream;
 final class FormatSniffer {
 
     enum Format { PDF, DOCX, OTHER }
+
+    /** The main part of a Word document as Word and WPS name it (word/document.xml, word/document2.xml). */
+    private static final Pattern DOCUMENT_PART = Pattern.compile("word/document\\d*\\.xml");
 
     /** Containers can hold thousands of entries; a .docx has a few dozen. */
     private static final int MAX_ZIP_ENTRIES = 10_000;
@@ -49,7 +53,7 @@ final class FormatSniffer {
         if (names == null) names = localHeaders(b);
         boolean document = false, excel = false, powerpoint = false, openDocument = false;
         for (String n : names) {
-            if (n.equals("word/document.xml") || n.matches("word/document\\d*\\.xml")) document = true;
+            if (DOCUMENT_PART.matcher(n).matches()) document = true;
             else if (n.startsWith("xl/")) excel = true;
             else if (n.startsWith("ppt/")) powerpoint = true;
             else if (n.equals("content.xml")) openDocument = true;
@@ -84,10 +88,10 @@ final class FormatSniffer {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null && names.size() < MAX_ZIP_ENTRIES) {
                 names.add(e.getName());
-                if (e.getName().matches("word/document\\d*\\.xml")) break;
+                if (DOCUMENT_PART.matcher(e.getName()).matches()) break;
             }
         } catch (IOException | IllegalArgumentException e) {
-            if (names.stream().noneMatch(n -> n.matches("word/document\\d*\\.xml"))) {
+            if (names.stream().noneMatch(n -> DOCUMENT_PART.matcher(n).matches())) {
                 throw new UnreadableInputException("文件已损坏：ZIP 结构无法读取", e);
             }
         }

@@ -13,20 +13,35 @@ import java.util.Set;
  */
 final class Narrative {
 
-    private final String whole;
-    private final Shingles wholeGrams;
-    private final String section5;
-    private final Shingles section5Grams;
-    private List<Passages.Sentence> wholeSentences;
-    private List<Passages.Sentence> section5Sentences;
-    private Set<String> wholeFolded;
-    private Set<String> section5Folded;
+    /** One compared text: as printed, its n-grams, and its sentences, folded when first asked for. */
+    private static final class Text {
+        final String raw;
+        final Shingles grams;
+        private List<Passages.Sentence> sentences;
+        private Set<String> folded;
 
-    private Narrative(String whole, Shingles wholeGrams, String section5, Shingles section5Grams) {
+        Text(String raw, int ngram) {
+            this.raw = raw;
+            this.grams = Shingles.of(CopyText.of(raw), ngram);
+        }
+
+        List<Passages.Sentence> sentences() {
+            if (sentences == null) sentences = Passages.of(raw);
+            return sentences;
+        }
+
+        Set<String> folded() {
+            if (folded == null) folded = Passages.folded(sentences());
+            return folded;
+        }
+    }
+
+    private final Text whole;
+    private final Text section5;
+
+    private Narrative(Text whole, Text section5) {
         this.whole = whole;
-        this.wholeGrams = wholeGrams;
         this.section5 = section5;
-        this.section5Grams = section5Grams;
     }
 
     static Narrative of(Report r, int ngram) {
@@ -38,46 +53,27 @@ final class Narrative {
     }
 
     static Narrative of(String whole, String section5, int ngram) {
-        return new Narrative(whole, Shingles.of(CopyText.of(whole), ngram), section5,
-                Shingles.of(CopyText.of(section5), ngram));
+        return new Narrative(new Text(whole, ngram), new Text(section5, ngram));
     }
 
     String whole() {
-        return whole;
+        return whole.raw;
     }
 
     Shingles wholeGrams() {
-        return wholeGrams;
+        return whole.grams;
     }
 
     String section5() {
-        return section5;
+        return section5.raw;
     }
 
     Shingles section5Grams() {
-        return section5Grams;
+        return section5.grams;
     }
 
-    Shingles grams(String scope) {
-        return TextSimilarity.SECTION_5.equals(scope) ? section5Grams : wholeGrams;
-    }
-
-    private List<Passages.Sentence> sentences(String scope) {
-        if (TextSimilarity.SECTION_5.equals(scope)) {
-            if (section5Sentences == null) section5Sentences = Passages.of(section5);
-            return section5Sentences;
-        }
-        if (wholeSentences == null) wholeSentences = Passages.of(whole);
-        return wholeSentences;
-    }
-
-    private Set<String> folded(String scope) {
-        if (TextSimilarity.SECTION_5.equals(scope)) {
-            if (section5Folded == null) section5Folded = Passages.folded(sentences(scope));
-            return section5Folded;
-        }
-        if (wholeFolded == null) wholeFolded = Passages.folded(sentences(scope));
-        return wholeFolded;
+    private Text text(String scope) {
+        return TextSimilarity.SECTION_5.equals(scope) ? section5 : whole;
     }
 
     /**
@@ -87,9 +83,10 @@ final class Narrative {
      * @param whose the other report's file, agency and year (its texts are {@code other}'s)
      */
     TextSimilarity compare(String scope, Narrative other, String against, ReportText whose, boolean sameAgency) {
-        Shingles a = grams(scope), b = other.grams(scope);
+        Text mine = text(scope), theirs = other.text(scope);
+        Shingles a = mine.grams, b = theirs.grams;
         if (a.isEmpty() || b.isEmpty()) return null;
-        Passages.Repeated rep = Passages.repeated(sentences(scope), other.folded(scope));
+        Passages.Repeated rep = Passages.repeated(mine.sentences(), theirs.folded());
         return new TextSimilarity(against, scope, whose.file(), whose.agency(), whose.year(),
                 sameAgency, a.jaccard(b), Math.min(a.chars(), b.chars()), rep.count(), rep.quoted());
     }

@@ -104,9 +104,8 @@ public final class Comparisons {
 
     private static PeerIndex.Print print(Report r, Map<String, Integer> ids, SimilarityConfig c, MinHash minHash,
                                          ParsedReports parsed) {
-        ReportText text = ReportText.of(r);
-        if (parsed != null) parsed.putText(text); // a peer is read back as its texts, not as the whole report
-        Narrative n = Narrative.of(text, c.ngram());
+        Narrative n = Narrative.of(r, c.ngram());
+        if (parsed != null) parsed.putNarrative(n); // a peer is taken as its narrative, not as the whole report
         return new PeerIndex.Print(ids.get(r.file()), Agencies.key(r.agency()), signature(n.wholeGrams(), c, minHash),
                 signature(n.section5Grams(), c, minHash));
     }
@@ -140,7 +139,7 @@ public final class Comparisons {
                 facts.add(match.previous());
                 for (Cell c : last.cells()) facts.add(PreviousCell.of(c));
                 if (texts) {
-                    mine = Narrative.of(r, config.ngram());
+                    mine = own(r);
                     ReportText lastText = ReportText.of(last);
                     Narrative theirs = Narrative.of(lastText, config.ngram());
                     for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
@@ -153,11 +152,12 @@ public final class Comparisons {
         if (texts && id != null) {
             String key = Agencies.key(r.agency());
             for (PeerIndex.Link l : links.getOrDefault(id, List.of())) {
-                if (mine == null) mine = Narrative.of(r, config.ngram());
+                if (mine == null) mine = own(r);
                 Path file = files.get(l.other());
-                ReportText other = (parsed == null ? Optional.<ReportText>empty() : parsed.text(file.toString()))
-                        .orElseGet(() -> ReportText.of(parse.apply(file)));
-                Narrative theirs = Narrative.of(other, config.ngram());
+                Narrative theirs = (parsed == null ? Optional.<Narrative>empty()
+                        : parsed.narrative(file.toString(), config.ngram()))
+                        .orElseGet(() -> Narrative.of(parse.apply(file), config.ngram()));
+                ReportText other = theirs.text();
                 boolean same = key != null && key.equals(Agencies.key(other.agency()));
                 for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
                     add(facts, mine.compare(scope, theirs, TextSimilarity.PEER, other, same));
@@ -167,6 +167,12 @@ public final class Comparisons {
         Comparison comparison = new Comparison(match == null ? null : match.previous(),
                 match == null ? null : match.unmatched(), comparesPeers() && texts ? files.size() - 1 : 0);
         return new Context(List.copyOf(facts), comparison);
+    }
+
+    /** The report's own narrative: as the reading pass made it when the batch holds it, else made now. */
+    private Narrative own(Report r) {
+        Narrative held = parsed == null ? null : parsed.heldNarrative(r.file());
+        return held != null ? held : Narrative.of(r, config.ngram());
     }
 
     private static void add(List<Object> facts, TextSimilarity s) {

@@ -1,6 +1,7 @@
 package cn.zwgk.audit.compare;
 
 import cn.zwgk.audit.model.Report;
+import cn.zwgk.audit.spill.MemoryBudget;
 import cn.zwgk.audit.spill.SpillFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -13,29 +14,42 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * The reports of a batch as the comparisons' reading pass parsed them, kept in a temporary file so that the audit
- * takes each one from there instead of reading and parsing the file again (for a PDF, most of a report's cost), and a
- * peer or last year's report is not parsed once more for each report it is compared with. On disk, not in memory:
- * 20,000 parsed reports would not fit a small heap; what stays in memory is a position per file. Beside each report
- * it keeps what the report is compared by ({@link ReportText}): a peer is read back as that, a few KB, not as the
- * whole report. Compressed (a full report's 53 KB of JSON to 7 KB, for 0.25 ms, back in 0.1 ms; its texts 2 KB more):
- * 20,000 reports take 190 MB of the temporary folder, which may itself be memory (tmpfs). Thread-safe.
+ * The reports of a batch as the comparisons' reading pass parsed them, kept so that the audit takes each one from here
+ * instead of reading and parsing the file again (for a PDF, most of a report's cost), and a peer or last year's report
+ * is not parsed once more for each report it is compared with. Beside each report it keeps what the report is
+ * compared by, its {@link Narrative}: a peer is taken as that, not as the whole report.
+ *
+ * <p>While the {@link MemoryBudget} lasts (an eighth of the heap, at most 128 MB: a thousand or two reports) reports
+ * and narratives are held as they are; the rest go to a temporary file, since 20,000 parsed reports would not fit a
+ * small heap: what stays in memory for those is a position per file. There a report is its JSON, compressed (a full
+ * report's 53 KB to 7 KB, for 0.25 ms, back in 0.1 ms), and a narrative its texts ({@link ReportText}, 2 KB more),
+ * made into n-grams again when asked for: 20,000 reports take 190 MB of the temporary folder, which may itself be
+ * memory (tmpfs). Thread-safe.
  */
 public final class ParsedReports implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final SpillFile file;
+    private final MemoryBudget memory;
+    private final Map<String, Report> held = new ConcurrentHashMap<>();
+    private final Map<String, Narrative> narratives = new ConcurrentHashMap<>();
     private final Map<String, SpillFile.Place> places = new ConcurrentHashMap<>();
     private final Map<String, SpillFile.Place> texts = new ConcurrentHashMap<>();
 
-    private ParsedReports(SpillFile file) {
+    private ParsedReports(SpillFile file, MemoryBudget memory) {
         this.file = file;
+        this.memory = memory;
     }
 
-    /** An empty store in a new temporary file, deleted on {@link #close}. */
+    /** An empty store holding what fits {@link MemoryBudget#ofHeap()}, the rest in a temporary file. */
     public static ParsedReports open() throws IOException {
-        return new ParsedReports(SpillFile.open("zwgk-parsed"));
+        return open(MemoryBudget.ofHeap());
+    }
+
+    /** An empty store holding what fits {@code memory}, the rest in a new temporary file, deleted on {@link #close}. */
+    static ParsedReports open(MemoryBudget memory) throws IOException {
+        return new ParsedReports(SpillFile.open("zwgk-parsed"), memory);
     }
 
     /** {@code parse} that keeps what it parsed here. */
@@ -54,6 +68,10 @@ public final class ParsedReports implements AutoCloseable {
 
     /** Keeps {@code report}; a report that cannot be written is simply not kept (it is parsed again when asked for). */
     void put(Path path, Report report) {
+        if (memory.take(weight(report))) {
+            held.put(path.toString(), report);
+            return;
+        }
         try {
             places.put(path.toString(), file.put(JSON.writeValueAsBytes(report)));
         } catch (IOException | RuntimeException e) {
@@ -63,6 +81,8 @@ public final class ParsedReports implements AutoCloseable {
 
     /** The report kept for {@code path}; empty when none is, or it cannot be read back (then it is parsed again). */
     public Optional<Report> get(Path path) {
+        Report r = held.get(path.toString());
+        if (r != null) return Optional.of(r);
         SpillFile.Place p = places.get(path.toString());
         if (p == null) return Optional.empty();
         try {
@@ -70,6 +90,23 @@ public final class ParsedReports implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Keeps what a report is compared by, apart from the report: held as it is, or its texts written. */
+    void putNarrative(Narrative n) {
+        if (memory.take(n.weight())) narratives.put(n.text().file(), n);
+        else putText(n.text());
+    }
+
+    /** The narrative held for {@code file}'s report, as the reading pass made it; null when it was not held. */
+    Narrative heldNarrative(String file) {
+        return narratives.get(file);
+    }
+
+    /** What the report of {@code file} is compared by, when it was kept: held, or made again from its texts. */
+    Optional<Narrative> narrative(String file, int ngram) {
+        Narrative n = narratives.get(file);
+        return n != null ? Optional.of(n) : text(file).map(t -> Narrative.of(t, ngram));
     }
 
     /** Keeps what a report is compared by, apart from the report; one that cannot be written is not kept. */
@@ -93,11 +130,31 @@ public final class ParsedReports implements AutoCloseable {
     }
 
     public int size() {
-        return places.size();
+        return held.size() + places.size();
+    }
+
+    /** How many reports are held in memory rather than in the file. */
+    int held() {
+        return held.size();
+    }
+
+    /**
+     * A report's heap, estimated from above: measured on average, a seed (200 cells, 1,500 characters of narrative)
+     * 31 KB (34 by this), the real PDF 17 KB (19), the real openings 4.4 and 8.2 KB (6.5 and 14).
+     */
+    private static long weight(Report r) {
+        long chars = 0;
+        for (var s : r.sections()) if (s.text() != null) chars += s.text().length();
+        long others = r.years().size() + r.tables().size() + r.labels().size() + r.claims().size() + r.sums().size()
+                + r.shares().size() + r.otherYears().size() + r.agencies().size() + r.citations().size()
+                + r.partCounts().size() + r.problems().size() + r.sections().size();
+        return 1024 + 120L * r.cells().size() + 4 * chars + 200 * others;
     }
 
     @Override
     public void close() throws IOException {
+        held.clear();
+        narratives.clear();
         places.clear();
         texts.clear();
         file.close();

@@ -5,9 +5,12 @@ import cn.zwgk.audit.model.Audit;
 import cn.zwgk.audit.model.Finding;
 import cn.zwgk.audit.model.Report;
 import cn.zwgk.audit.pipeline.Auditor;
+import cn.zwgk.audit.spill.MemoryBudget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A batch with comparisons reads and parses each file once: the reading pass keeps its reports
  * ({@link ParsedReports}), the audit and the comparisons take them from there, and the findings are those of a batch
- * that parses every file again.
+ * that parses every file again, whether the batch holds them in memory, writes them to its temporary file, or some of
+ * each.
  */
 class ParsedReportsTest {
 
@@ -40,9 +44,13 @@ class ParsedReportsTest {
         auditor = Auditor.fromRules(Fixtures.RULES);
     }
 
-    /** Every corpus file (text, HTML, .docx, PDF, unreadable ones) comes back as the report it was parsed to. */
-    @Test
-    void aKeptReportIsTheReportParsed() throws IOException {
+    /**
+     * Every corpus file (text, HTML, .docx, PDF, unreadable ones) comes back as the report it was parsed to, written
+     * to the file and read back (no memory to hold it) as held.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {0, Long.MAX_VALUE})
+    void aKeptReportIsTheReportParsed(long memory) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path dir : List.of(Fixtures.SAMPLES, Fixtures.CORPUS, Fixtures.LIBREOFFICE)) {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -50,15 +58,19 @@ class ParsedReportsTest {
             }
         }
         assertTrue(files.size() > 100, "corpus: " + files.size());
-        try (ParsedReports kept = ParsedReports.open()) {
+        try (ParsedReports kept = ParsedReports.open(new MemoryBudget(memory))) {
             for (Path f : files) {
                 Report r = auditor.parse(f);
                 kept.put(f, r);
                 assertEquals(r, kept.get(f).orElseThrow(), f.toString());
-                kept.putText(ReportText.of(r));
-                assertEquals(ReportText.of(r), kept.text(r.file()).orElseThrow(), f.toString());
+                Narrative n = Narrative.of(r, 5);
+                kept.putNarrative(n);
+                Narrative back = kept.narrative(r.file(), 5).orElseThrow();
+                assertEquals(ReportText.of(r), back.text(), f.toString());
+                assertEquals(n.wholeGrams().hashes().length, back.wholeGrams().hashes().length, f.toString());
             }
             assertEquals(files.size(), kept.size());
+            assertEquals(memory == 0 ? 0 : files.size(), kept.held());
         }
     }
 
@@ -81,8 +93,9 @@ class ParsedReportsTest {
      * rules fire). The files are deleted once the reading pass has parsed them: an audit that read one again would
      * find it unreadable.
      */
-    @Test
-    void aBatchParsesEachFileOnceWithTheSameFindings(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @ValueSource(longs = {0, 200_000, Long.MAX_VALUE})
+    void aBatchParsesEachFileOnceWithTheSameFindings(long memory, @TempDir Path dir) throws Exception {
         Map<String, byte[]> batch = new TreeMap<>();
         try (Stream<Path> s = Stream.concat(Files.list(Fixtures.SEEDS), Files.list(Fixtures.LIBREOFFICE))) {
             for (Path p : s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".pdf")).toList()) {
@@ -105,7 +118,7 @@ class ParsedReportsTest {
             return auditor.parse(f);
         };
         Map<Path, List<Finding>> once = new HashMap<>();
-        try (ParsedReports kept = ParsedReports.open()) {
+        try (ParsedReports kept = ParsedReports.open(new MemoryBudget(memory))) {
             Comparisons c = Comparisons.prepare(files, previous, Map.of(), counting, config, new Parallel(2), kept);
             for (Path f : files) Files.delete(f);
             Files.delete(lastYear);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The sentences of one text that another text has word for word (numbers aside), to quote as evidence of copying. */
 final class Passages {
@@ -13,6 +14,7 @@ final class Passages {
     static final int MIN_CHARS = 12;
     private static final int QUOTED = 3;
     private static final int QUOTE_CHARS = 80;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * @param count  sentences of this text found in the other
@@ -56,7 +58,7 @@ final class Passages {
     }
 
     private static String quote(String s) {
-        String one = s.replaceAll("\\s+", " ");
+        String one = SPACES.matcher(s).replaceAll(" ");
         if (one.codePointCount(0, one.length()) > QUOTE_CHARS) {
             one = one.substring(0, one.offsetByCodePoints(0, QUOTE_CHARS)) + "……";
         }

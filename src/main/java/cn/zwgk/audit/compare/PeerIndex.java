@@ -36,24 +36,23 @@ final class PeerIndex {
         int rows = rows(size, threshold);
         int bands = size / rows;
         Map<Integer, List<Link>> links = new HashMap<>();
-        Map<Integer, Print> byId = new HashMap<>();
-        for (Print p : prints) byId.put(p.id(), p);
         for (int scope = 0; scope < 2; scope++) {
             for (int b = 0; b < bands; b++) {
-                Map<Long, List<Integer>> buckets = new HashMap<>();
+                Map<Long, List<Print>> buckets = new HashMap<>();
                 for (Print p : prints) {
                     int[] sig = signature(p, scope);
                     if (sig == null) continue;
                     long h = b;
                     for (int i = b * rows; i < (b + 1) * rows; i++) h = h * 0x9E3779B97F4A7C15L + sig[i];
-                    buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(p.id());
+                    buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(p);
                 }
-                for (List<Integer> bucket : buckets.values()) {
+                for (List<Print> bucket : buckets.values()) {
                     if (bucket.size() < 2) continue;
                     int heads = Math.min(bucket.size(), BUCKET_CAP);
                     for (int i = 0; i < heads; i++) {
+                        Print x = bucket.get(i);
                         for (int j = i + 1; j < bucket.size(); j++) {
-                            Print x = byId.get(bucket.get(i)), y = byId.get(bucket.get(j));
+                            Print y = bucket.get(j);
                             // a pair is compared once: in the first band (and scope) its signatures share
                             if (sharedBefore(x, y, scope, b, rows)) continue;
                             compare(x, y, floor, links);

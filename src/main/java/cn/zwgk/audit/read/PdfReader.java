@@ -189,7 +189,7 @@ final class PdfReader {
             for (PdfGlyph g : e.getValue()) if (margin(g.baseline(), height)) inMargin.add(g);
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (List<PdfGlyph> line : PdfLines.lines(inMargin)) {
-                String t = PdfLines.text(line).strip().replaceAll("\\d+", "#");
+                String t = DIGITS.matcher(PdfLines.text(line).strip()).replaceAll("#");
                 if (!t.isEmpty() && seen.add(t)) pages.merge(t, 1, Integer::sum);
             }
         }

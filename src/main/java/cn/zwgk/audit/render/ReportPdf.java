@@ -162,38 +162,48 @@ public final class ReportPdf implements ReportOutput {
      * finding's table is returned, not drawn (null when there are none).
      */
     private Table findings(PageFlow flow, AuditView view) {
-        flow.space(10);
-        flow.paragraph(Span.bold(t.label("findings"), 14), 21);
-        flow.space(4);
         if (view.groups().isEmpty()) {
+            flow.space(10);
+            flow.paragraph(Span.bold(t.label("findings"), 14), 21);
+            flow.space(4);
             flow.paragraph(Span.regular(t.label("noFindings"), 11), 16.5f);
             return null;
         }
         Table pending = null;
+        boolean firstOfAll = true;
         for (AuditView.Group g : view.groups()) {
             boolean first = true;
             for (AuditView.Item item : g.findings()) {
                 if (pending != null) flow.table(pending, true, 0, FINDING_GAP);
-                // the group heading rides in its first finding's table, so it never stays behind at a page foot
-                pending = finding(flow, item, first ? g.title() : null);
+                // the headings ride in their first finding's table, so that none stays behind at a page foot
+                Table table = new Table(Table.spread(flow.width(), FINDING), 0);
+                if (firstOfAll) headingRow(table, Span.bold(t.label("findings"), 14), PART, null);
+                if (first) headingRow(table, Span.bold(g.title(), 12), GROUP, g.title());
+                pending = finding(table, item);
                 first = false;
+                firstOfAll = false;
             }
         }
         return pending;
     }
 
-    /** A heading row: no border, 8 points above and below. */
+    /** A part's heading drawn as a paragraph would be (10 points above, a 21-point line, 4 below). */
+    private static final Table.Style PART = new Table.Style(10, 4, 0, 0, 1.5f, false, 0);
+    /** The resubmission's heading, as the paragraph it was: 10 points above, a 16-point line, 4 below. */
+    private static final Table.Style REVIEW = new Table.Style(10, 4, 0, 0, 16f / 12, false, 0);
+    /** A group's heading: no border, 8 points above and below. */
     private static final Table.Style GROUP = new Table.Style(8, 8, 0, 2, 1, false, 0);
+
+    /** A borderless heading row across the table; {@code bookmark} null for none. */
+    private static void headingRow(Table table, Span title, Table.Style style, String bookmark) {
+        table.row(Table.Cell.of(List.of(title), style).span(2).border(null, 0).bookmark(bookmark));
+    }
     /** A finding's first row: its number, severity, name, code and message. */
     private static final Table.Style HEAD = new Table.Style(5, 7, 5, 5, 1.35f, false, 0);
 
-    private Table finding(PageFlow flow, AuditView.Item item, String groupTitle) {
+    /** A finding's rows, added to {@code table}, which is returned. */
+    private Table finding(Table table, AuditView.Item item) {
         Finding f = item.finding();
-        Table table = new Table(Table.spread(flow.width(), FINDING), 0);
-        if (groupTitle != null) {
-            table.row(Table.Cell.of(List.of(Span.bold(groupTitle, 12)), GROUP).span(2).border(null, 0)
-                    .bookmark(groupTitle));
-        }
         Color color = Ink.of(f.severity()).color();
         List<Span> head = List.of(
                 Span.bold(item.number() + ".　", 10.5f),
@@ -220,11 +230,10 @@ public final class ReportPdf implements ReportOutput {
     private Table review(PageFlow flow, AuditView view) {
         Resubmission r = view.context().review();
         if (r == null) return null;
-        String title = view.fill(t.review().get("title"));
-        flow.space(10);
-        flow.paragraph(List.of(Span.bold(title, 12)), 16, Element.ALIGN_LEFT, 0, title);
-        flow.space(4);
         Table table = new Table(Table.spread(flow.width(), FINDING), 0);
+        // the heading rides in the table, so that it never stays behind at a page foot
+        String title = view.fill(t.review().get("title"));
+        headingRow(table, Span.bold(title, 12), REVIEW, title);
         reviewRow(table, t.review().get("fixed"), r.fixed(), view, Ink.GREEN.color());
         reviewRow(table, t.review().get("remaining"), r.remaining(), view, RED);
         reviewRow(table, t.review().get("added"), r.added(), view, RED);

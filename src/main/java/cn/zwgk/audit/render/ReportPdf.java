@@ -170,18 +170,16 @@ public final class ReportPdf implements ReportOutput {
             return null;
         }
         Table pending = null;
-        boolean firstOfAll = true;
         for (AuditView.Group g : view.groups()) {
             boolean first = true;
             for (AuditView.Item item : g.findings()) {
-                if (pending != null) flow.table(pending, true, 0, FINDING_GAP);
                 // the headings ride in their first finding's table, so that none stays behind at a page foot
                 Table table = new Table(Table.spread(flow.width(), FINDING), 0);
-                if (firstOfAll) headingRow(table, Span.bold(t.label("findings"), 14), PART, null);
+                if (pending == null) headingRow(table, Span.bold(t.label("findings"), 14), PART, null);
+                else flow.table(pending, true, 0, FINDING_GAP);
                 if (first) headingRow(table, Span.bold(g.title(), 12), GROUP, g.title());
                 pending = finding(table, item);
                 first = false;
-                firstOfAll = false;
             }
         }
         return pending;

@@ -163,10 +163,10 @@ public final class ReportPdf implements ReportOutput {
      */
     private Table findings(PageFlow flow, AuditView view) {
         if (view.groups().isEmpty()) {
-            flow.space(10);
-            flow.paragraph(Span.bold(t.label("findings"), 14), 21);
-            flow.space(4);
-            flow.paragraph(Span.regular(t.label("noFindings"), 11), 16.5f);
+            Table none = new Table(Table.spread(flow.width(), FINDING), 0);
+            headingRow(none, Span.bold(t.label("findings"), 14), PART, null);
+            none.row(Table.Cell.of(List.of(Span.regular(t.label("noFindings"), 11)), LINE).span(2).border(null, 0));
+            flow.table(none, true, 0, 0);
             return null;
         }
         Table pending = null;
@@ -185,6 +185,8 @@ public final class ReportPdf implements ReportOutput {
         return pending;
     }
 
+    /** A line of text drawn as a paragraph would be (lines 1.5 times the size apart, no space around). */
+    private static final Table.Style LINE = new Table.Style(0, 0, 0, 0, 1.5f, false, 0);
     /** A part's heading drawn as a paragraph would be (10 points above, a 21-point line, 4 below). */
     private static final Table.Style PART = new Table.Style(10, 4, 0, 0, 1.5f, false, 0);
     /** The resubmission's heading, as the paragraph it was: 10 points above, a 16-point line, 4 below. */

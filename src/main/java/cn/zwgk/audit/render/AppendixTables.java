@@ -49,14 +49,21 @@ final class AppendixTables {
     private static final Table.Style GRID = new Table.Style(2.5f, 2.5f, 3, 3, 1.3f, true,
             // the glyphs, not the line boxes, centred in the row
             (1.3f * SIZE - SIZE) / 2 + SIZE * 0.12f);
+    /** An absent table's title, 8 points below what is above it, and the note that says it is absent. */
+    private static final Table.Style ABSENT_TITLE = new Table.Style(8, 0, 0, 0, 16 / 11.5f, false, 0);
+    private static final Table.Style ABSENT_NOTE = new Table.Style(0, 0, 0, 0, 1.5f, false, 0);
     /** A table's title above its grid, at the margin: half a point left of the grid's outer line. */
     private static final Table.Style TITLE = new Table.Style(2, 6.5f, -0.5f, 2, 1, false, 0);
 
     private void table(PageFlow flow, AuditView.TableView table) {
         if (!table.present()) {
-            flow.space(8);
-            flow.paragraph(List.of(Span.bold(table.title(), 11.5f)), 16, Element.ALIGN_LEFT, 0, table.title());
-            flow.paragraph(Span.regular(t.appendix().get("absent"), 10, Ink.GREY.color()), 15);
+            // the title and its note in one block kept on one page, as a present table's title with its grid
+            Table absent = new Table(new float[] {flow.width()}, 0);
+            absent.row(Table.Cell.of(List.of(Span.bold(table.title(), 11.5f)), ABSENT_TITLE).border(null, 0)
+                    .bookmark(table.title()));
+            absent.row(Table.Cell.of(List.of(Span.regular(t.appendix().get("absent"), 10, Ink.GREY.color())),
+                    ABSENT_NOTE).border(null, 0));
+            flow.table(absent, true, 0, 0);
             return;
         }
         int columns = table.layout().columns().size();

@@ -47,6 +47,11 @@ final class PageFlow {
         if (!empty) y -= points;
     }
 
+    /** A new page unless {@code points} are left on this one: for a heading that must not part from what follows. */
+    void keepRoom(float points) {
+        if (!empty && y - points < doc.bottom()) newPage();
+    }
+
     void newPage() {
         if (empty) return;
         doc.newPage();

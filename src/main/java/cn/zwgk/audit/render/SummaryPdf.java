@@ -238,6 +238,8 @@ public final class SummaryPdf implements BatchOutput {
     }
 
     private static void heading(PageFlow flow, String text) {
+        // the heading, and two lines or a table's header and first row under it, on one page
+        flow.keepRoom(8 + 18 + 4 + 2 * 13.5f);
         flow.space(8);
         flow.paragraph(List.of(Span.bold(text, 12)), 18, Element.ALIGN_LEFT, 0, text);
         flow.space(4);

@@ -71,6 +71,23 @@ class PageFlowTest {
         assertTrue(text.indexOf("按原文核对。") > at && text.indexOf("后文") > text.indexOf("按原文核对。"));
     }
 
+    /** A heading with too little room under it for what follows begins the next page; with room, it stays. */
+    @Test
+    void keepRoomStartsANewPageOnlyWhenTooLittleIsLeft() throws Exception {
+        // 40 lines of 16.5 points fill 660 of the page's 722: 62 points are left
+        PdfChecks pdf = render(flow -> {
+            for (int i = 1; i <= 40; i++) flow.paragraph(Span.regular("正文" + i, 11), 16.5f);
+            flow.keepRoom(50);
+            flow.paragraph(Span.regular("留在本页的标题", 12), 18);
+            flow.keepRoom(57);
+            flow.paragraph(Span.regular("移到下页的标题", 12), 18);
+            flow.paragraph(Span.regular("标题下的一行", 11), 16.5f);
+        });
+        assertEquals(2, pdf.pages());
+        assertTrue(pdf.pageLines(1).contains("留在本页的标题"), pdf.pageLines(1).toString());
+        assertTrue(pdf.pageLines(2).contains("移到下页的标题"), pdf.pageLines(2).toString());
+    }
+
     @Test
     void aTableKeptTogetherMovesWholeToTheNextPage() throws Exception {
         Table small = new Table(Table.spread(471, 1, 4), 0);

@@ -31,7 +31,11 @@ public final class NoticePdf implements BatchOutput {
 
     @Override
     public void write(BatchSummary s, OutputStream out) {
-        Notice n = source.of(s);
+        write(source.of(s), s.rulesVersion(), out);
+    }
+
+    /** {@code n} as a PDF, its metadata naming the rules' version. */
+    static void write(Notice n, String rulesVersion, OutputStream out) {
         // the font is loaded when a PDF is made, not when the outputs are set up (check --no-pdf never loads it)
         PdfFonts fonts = PdfFonts.get();
         Document doc = new Document(PageSize.A4, 72, 68, 90, 80);
@@ -42,7 +46,7 @@ public final class NoticePdf implements BatchOutput {
         writer.setPageEvent(decorations);
         doc.addTitle(n.title().replace("\n", ""));
         doc.addAuthor(n.office());
-        doc.addCreator("zwgk-audit（规则版本 " + s.rulesVersion() + "）");
+        doc.addCreator("zwgk-audit（规则版本 " + rulesVersion + "）");
         doc.open();
         doc.add(PdfText.centered(n.office(), fonts.bold(20, Ink.RED.color())));
         PdfPTable rule = new PdfPTable(1);
@@ -67,6 +71,9 @@ public final class NoticePdf implements BatchOutput {
         Font body = fonts.regular(12);
         doc.add(PdfText.paragraph(n.addressees(), body));
         for (Notice.Block b : n.body()) {
+            // a heading with fewer than two lines' room under it begins the next page (OpenPDF keeps no heading
+            // with what follows)
+            if (b.heading() && writer.getVerticalPosition(true) - doc.bottom() < 6 + 3 * 22) doc.newPage();
             Paragraph p = b.heading() ? PdfText.heading(b.text(), fonts.bold(12.5f)) : PdfText.paragraph(b.text(), body);
             if (!b.heading()) p.setFirstLineIndent(24);
             p.setSpacingBefore(b.heading() ? 6 : 2);

@@ -140,10 +140,9 @@ public final class Comparisons {
                 for (Cell c : last.cells()) facts.add(PreviousCell.of(c));
                 if (texts) {
                     mine = own(r);
-                    ReportText lastText = ReportText.of(last);
-                    Narrative theirs = Narrative.of(lastText, config.ngram());
+                    Narrative theirs = Narrative.of(last, config.ngram());
                     for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
-                        add(facts, mine.compare(scope, theirs, TextSimilarity.PREVIOUS, lastText, true));
+                        add(facts, mine.compare(scope, theirs, TextSimilarity.PREVIOUS, true));
                     }
                 }
             }
@@ -157,10 +156,9 @@ public final class Comparisons {
                 Narrative theirs = (parsed == null ? Optional.<Narrative>empty()
                         : parsed.narrative(file.toString(), config.ngram()))
                         .orElseGet(() -> Narrative.of(parse.apply(file), config.ngram()));
-                ReportText other = theirs.text();
-                boolean same = key != null && key.equals(Agencies.key(other.agency()));
+                boolean same = key != null && key.equals(Agencies.key(theirs.text().agency()));
                 for (String scope : List.of(TextSimilarity.WHOLE, TextSimilarity.SECTION_5)) {
-                    add(facts, mine.compare(scope, theirs, TextSimilarity.PEER, other, same));
+                    add(facts, mine.compare(scope, theirs, TextSimilarity.PEER, same));
                 }
             }
         }

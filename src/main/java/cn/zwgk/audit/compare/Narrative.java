@@ -98,10 +98,10 @@ final class Narrative {
     /**
      * How much of this report's {@code scope} the other report repeats; null when either text is empty.
      *
-     * @param other the other report's narrative
-     * @param whose the other report's file, agency and year (its texts are {@code other}'s)
+     * @param other the other report's narrative, which names its file, agency and year
      */
-    TextSimilarity compare(String scope, Narrative other, String against, ReportText whose, boolean sameAgency) {
+    TextSimilarity compare(String scope, Narrative other, String against, boolean sameAgency) {
+        ReportText whose = other.text;
         Text mine = text(scope), theirs = other.text(scope);
         Shingles a = mine.grams, b = theirs.grams;
         if (a.isEmpty() || b.isEmpty()) return null;

@@ -134,7 +134,6 @@ final class DocxXml {
         return i < b.length && b[i] == '<';
     }
 
-
     /** The main document part named by the package relationships, whose content type is a Word document's. */
     private static String mainPart(ZipFile zip) throws IOException, Unsupported {
         String target = relationship(zip, "_rels/.rels", OFFICE_DOCUMENT);
@@ -293,12 +292,11 @@ final class DocxXml {
      */
     private static Map<String, String> values(XMLStreamReader r, String... names)
             throws XMLStreamException, Unsupported {
+        List<String> wanted = List.of(names);
         Map<String, String> values = new HashMap<>();
         while (next(r) == XMLStreamConstants.START_ELEMENT) {
             String name = wName(r);
-            if (name != null && !values.containsKey(name) && List.of(names).contains(name)) {
-                values.put(name, attr(r, "val"));
-            }
+            if (name != null && !values.containsKey(name) && wanted.contains(name)) values.put(name, attr(r, "val"));
             skip(r);
         }
         return values;
@@ -334,41 +332,39 @@ final class DocxXml {
     }
 
     private static DocxBody.Paragraph paragraph(XMLStreamReader r) throws XMLStreamException, Unsupported {
-        String[] pPr = {null, null, null};
+        DocxBody.Paragraph pPr = null;
         StringBuilder text = new StringBuilder();
-        boolean seenPPr = false;
         while (next(r) == XMLStreamConstants.START_ELEMENT) {
-            if (isW(r, "pPr") && !seenPPr) {
-                seenPPr = true;
-                paragraphProperties(r, pPr);
-            } else {
-                runs(r, text, "p");
-            }
+            if (isW(r, "pPr") && pPr == null) pPr = paragraphProperties(r);
+            else runs(r, text, "p");
         }
-        return new DocxBody.Paragraph(pPr[2], pPr[0], pPr[1], text.toString());
+        return pPr == null ? DocxBody.Paragraph.plain(text.toString())
+                : new DocxBody.Paragraph(pPr.style(), pPr.numId(), pPr.ilvl(), text.toString());
     }
 
     /**
-     * pPr: the w:val of the first numPr's first numId and first ilvl, and of the first pStyle (null when absent, as
-     * POI's getters give).
+     * pPr as a paragraph without text: the w:val of the first pStyle and of the first numPr's first numId and first
+     * ilvl (null when absent, as POI's getters give).
      */
-    private static void paragraphProperties(XMLStreamReader r, String[] num) throws XMLStreamException, Unsupported {
+    private static DocxBody.Paragraph paragraphProperties(XMLStreamReader r) throws XMLStreamException, Unsupported {
+        String style = null, numId = null, ilvl = null;
         boolean seenNumPr = false;
         boolean seenStyle = false;
         while (next(r) == XMLStreamConstants.START_ELEMENT) {
             if (isW(r, "pStyle") && !seenStyle) {
                 seenStyle = true;
-                num[2] = attr(r, "val");
+                style = attr(r, "val");
                 skip(r);
             } else if (isW(r, "numPr") && !seenNumPr) {
                 seenNumPr = true;
                 Map<String, String> numPr = values(r, "numId", "ilvl");
-                num[0] = numPr.get("numId");
-                num[1] = numPr.get("ilvl");
+                numId = numPr.get("numId");
+                ilvl = numPr.get("ilvl");
             } else {
                 skip(r);
             }
         }
+        return new DocxBody.Paragraph(style, numId, ilvl, "");
     }
 
     /**

@@ -5,9 +5,11 @@
  *
  * <p>{@link cn.zwgk.audit.read.Documents} recognises the format from the bytes ({@code FormatSniffer}), never from the
  * name, and hands it to one reader: {@code EncodingDetector} for text, {@code HtmlReader}, {@code DocxReader} (with
- * {@code DocxXml}, which reads the body with StAX and leaves what it does not know to POI, and {@code DocxNumbering}) or {@code PdfReader} (with {@code PdfPages}, which reads each page once for its glyphs and
- * {@code PdfRulings}, then {@code PdfTables}, {@code PdfLooseTables} and {@code PdfLines}). Merged cells of every format are laid out the same way ({@code TableGrid}): the text stands once,
- * in the merged cell's top-left slot, and the slots it covers are empty. Anything that cannot be read becomes an
- * {@link cn.zwgk.audit.read.UnreadableInputException} whose message says why in Chinese.
+ * {@code DocxXml}, which reads the body with StAX and leaves what it does not know to POI, and {@code DocxNumbering})
+ * or {@code PdfReader} (with {@code PdfPages}, which reads each page once for its glyphs and {@code PdfRulings}, then
+ * {@code PdfTables}, {@code PdfLooseTables} and {@code PdfLines}). Merged cells of every format are laid out the same
+ * way ({@code TableGrid}): the text stands once, in the merged cell's top-left slot, and the slots it covers are
+ * empty. Anything that cannot be read becomes an {@link cn.zwgk.audit.read.UnreadableInputException} whose message
+ * says why in Chinese.
  */
 package cn.zwgk.audit.read;

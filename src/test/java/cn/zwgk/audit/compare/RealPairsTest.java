@@ -43,7 +43,7 @@ class RealPairsTest {
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
                 if (RealPairs.sameAgency(reports.get(i).file(), reports.get(j).file())) continue;
-                TextSimilarity s = texts.get(i).compare(scope, texts.get(j), TextSimilarity.PEER, ReportText.of(reports.get(j)), false);
+                TextSimilarity s = texts.get(i).compare(scope, texts.get(j), TextSimilarity.PEER, false);
                 if (s != null && s.chars() >= config.minChars()) max = Math.max(max, s.similarity());
             }
         }
@@ -76,8 +76,8 @@ class RealPairsTest {
         Narrative y2021 = Narrative.of(full.get(6), config.ngram());
         Narrative y2022 = Narrative.of(full.get(7), config.ngram());
         assertTrue(full.get(7).file().endsWith("pingtan_2022.html"));
-        double whole = y2022.compare(TextSimilarity.WHOLE, y2021, TextSimilarity.PREVIOUS, ReportText.of(full.get(6)), true).similarity();
-        double five = y2022.compare(TextSimilarity.SECTION_5, y2021, TextSimilarity.PREVIOUS, ReportText.of(full.get(6)), true).similarity();
+        double whole = y2022.compare(TextSimilarity.WHOLE, y2021, TextSimilarity.PREVIOUS, true).similarity();
+        double five = y2022.compare(TextSimilarity.SECTION_5, y2021, TextSimilarity.PREVIOUS, true).similarity();
         assertTrue(whole < config.previous().whole() && five < config.previous().section5(), whole + " / " + five);
     }
 

@@ -51,7 +51,7 @@ public final class SimilarityMeasure {
         String maxPair = "";
         for (int i = 0; i < reports.size(); i++) {
             for (int j = i + 1; j < reports.size(); j++) {
-                TextSimilarity s = texts.get(i).compare(scope, texts.get(j), "x", ReportText.of(reports.get(j)), false);
+                TextSimilarity s = texts.get(i).compare(scope, texts.get(j), "x", false);
                 if (s == null) continue;
                 boolean same = RealPairs.sameAgency(reports.get(i).file(), reports.get(j).file());
                 if (same) {

@@ -49,9 +49,8 @@ final class AppendixTables {
     private static final Table.Style GRID = new Table.Style(2.5f, 2.5f, 3, 3, 1.3f, true,
             // the glyphs, not the line boxes, centred in the row
             (1.3f * SIZE - SIZE) / 2 + SIZE * 0.12f);
-    /** An absent table's title, 8 points below what is above it, and the note that says it is absent. */
+    /** An absent table's title, 8 points below what is above it (its note under it: {@link ReportPdf#LINE}). */
     private static final Table.Style ABSENT_TITLE = new Table.Style(8, 0, 0, 0, 16 / 11.5f, false, 0);
-    private static final Table.Style ABSENT_NOTE = new Table.Style(0, 0, 0, 0, 1.5f, false, 0);
     /** A table's title above its grid, at the margin: half a point left of the grid's outer line. */
     private static final Table.Style TITLE = new Table.Style(2, 6.5f, -0.5f, 2, 1, false, 0);
 
@@ -62,7 +61,7 @@ final class AppendixTables {
             absent.row(Table.Cell.of(List.of(Span.bold(table.title(), 11.5f)), ABSENT_TITLE).border(null, 0)
                     .bookmark(table.title()));
             absent.row(Table.Cell.of(List.of(Span.regular(t.appendix().get("absent"), 10, Ink.GREY.color())),
-                    ABSENT_NOTE).border(null, 0));
+                    ReportPdf.LINE).border(null, 0));
             flow.table(absent, true, 0, 0);
             return;
         }

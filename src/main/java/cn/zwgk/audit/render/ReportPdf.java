@@ -186,7 +186,7 @@ public final class ReportPdf implements ReportOutput {
     }
 
     /** A line of text drawn as a paragraph would be (lines 1.5 times the size apart, no space around). */
-    private static final Table.Style LINE = new Table.Style(0, 0, 0, 0, 1.5f, false, 0);
+    static final Table.Style LINE = new Table.Style(0, 0, 0, 0, 1.5f, false, 0);
     /** A part's heading drawn as a paragraph would be (10 points above, a 21-point line, 4 below). */
     private static final Table.Style PART = new Table.Style(10, 4, 0, 0, 1.5f, false, 0);
     /** The resubmission's heading, as the paragraph it was: 10 points above, a 16-point line, 4 below. */
@@ -198,6 +198,7 @@ public final class ReportPdf implements ReportOutput {
     private static void headingRow(Table table, Span title, Table.Style style, String bookmark) {
         table.row(Table.Cell.of(List.of(title), style).span(2).border(null, 0).bookmark(bookmark));
     }
+
     /** A finding's first row: its number, severity, name, code and message. */
     private static final Table.Style HEAD = new Table.Style(5, 7, 5, 5, 1.35f, false, 0);
 

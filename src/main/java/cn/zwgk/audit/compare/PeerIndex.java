@@ -1,6 +1,7 @@
 package cn.zwgk.audit.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +37,33 @@ final class PeerIndex {
         int rows = rows(size, threshold);
         int bands = size / rows;
         Map<Integer, List<Link>> links = new HashMap<>();
+        // which reports' whole texts agree on the first band: such a pair shares every later bucket it meets in too
+        // (near-copies share nearly all), and is skipped there without looking back at its earlier bands
+        int[] firstBand = new int[prints.size()];
         for (int scope = 0; scope < 2; scope++) {
             for (int b = 0; b < bands; b++) {
-                Map<Long, List<Print>> buckets = new HashMap<>();
-                for (Print p : prints) {
-                    int[] sig = signature(p, scope);
+                Map<Long, List<Integer>> buckets = new HashMap<>();
+                for (int p = 0; p < prints.size(); p++) {
+                    int[] sig = signature(prints.get(p), scope);
                     if (sig == null) continue;
                     long h = b;
                     for (int i = b * rows; i < (b + 1) * rows; i++) h = h * 0x9E3779B97F4A7C15L + sig[i];
                     buckets.computeIfAbsent(h, k -> new ArrayList<>()).add(p);
                 }
-                for (List<Print> bucket : buckets.values()) {
+                boolean first = scope == 0 && b == 0;
+                if (first) classify(prints, buckets.values(), rows, firstBand);
+                for (List<Integer> bucket : buckets.values()) {
                     if (bucket.size() < 2) continue;
-                    int heads = Math.min(bucket.size(), BUCKET_CAP);
+                    int[] members = bucket.stream().mapToInt(Integer::intValue).toArray();
+                    int heads = Math.min(members.length, BUCKET_CAP);
                     for (int i = 0; i < heads; i++) {
-                        Print x = bucket.get(i);
-                        for (int j = i + 1; j < bucket.size(); j++) {
-                            Print y = bucket.get(j);
+                        Print x = prints.get(members[i]);
+                        int agreed = firstBand[members[i]];
+                        for (int j = i + 1; j < members.length; j++) {
+                            if (!first && agreed != 0 && agreed == firstBand[members[j]]) continue;
+                            Print y = prints.get(members[j]);
                             // a pair is compared once: in the first band (and scope) its signatures share
-                            if (sharedBefore(x, y, scope, b, rows)) continue;
+                            if (!first && sharedBefore(x, y, scope, b, rows)) continue;
                             compare(x, y, floor, links);
                         }
                     }
@@ -62,6 +71,31 @@ final class PeerIndex {
             }
         }
         return links;
+    }
+
+    /**
+     * Numbers the reports by the first band of their whole text's signature, 1 up (0: no signature): equal numbers,
+     * equal rows. A bucket holds one hash of the rows; rows that differ under an equal hash get numbers of their own.
+     */
+    private static void classify(List<Print> prints, Iterable<List<Integer>> buckets, int rows, int[] firstBand) {
+        int next = 1;
+        for (List<Integer> bucket : buckets) {
+            List<int[]> seen = new ArrayList<>(1);
+            List<Integer> numbers = new ArrayList<>(1);
+            for (int p : bucket) {
+                int[] sig = prints.get(p).whole();
+                int number = 0;
+                for (int k = 0; k < seen.size() && number == 0; k++) {
+                    if (Arrays.equals(seen.get(k), 0, rows, sig, 0, rows)) number = numbers.get(k);
+                }
+                if (number == 0) {
+                    number = next++;
+                    seen.add(sig);
+                    numbers.add(number);
+                }
+                firstBand[p] = number;
+            }
+        }
     }
 
     private static int[] signature(Print p, int scope) {

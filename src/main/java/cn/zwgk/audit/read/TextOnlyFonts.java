@@ -34,7 +34,7 @@ import java.io.InputStream;
  * from the box. So a composite TrueType font (Type 0 over CIDFontType2) with a ToUnicode map that parses and a FontBBox
  * in its descriptor is made here without its program; PDFBox is handed a fixed stand-in, the font it ships for
  * substitution, for the outlines nobody draws. Any other font PDFBox makes as usual. Set on each document before any
- * page is read.
+ * page is read; it keeps each font for the whole document.
  */
 final class TextOnlyFonts extends DefaultResourceCache {
 
@@ -61,6 +61,16 @@ final class TextOnlyFonts extends DefaultResourceCache {
         if (!made.mapped()) return null;
         put(indirect, made);
         return made;
+    }
+
+    /**
+     * Keeps a font when PDFBox lets go of a page's resources (it does after each page, so that a long document's fonts
+     * need not all stay in memory): a report's eight or nine fonts are used on every page, and making each again for
+     * each page, ToUnicode map and all, was a fifth of a published PDF's read. The document is read once and let go.
+     */
+    @Override
+    public PDFont removeFont(COSObject indirect) {
+        return null;
     }
 
     /** Whether {@code font} was made here, without its program. */

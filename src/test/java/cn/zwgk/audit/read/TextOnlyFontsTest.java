@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -73,6 +74,20 @@ class TextOnlyFontsTest {
                 assertTrue(TextOnlyFonts.textOnly(font), font.getName());
             }
             assertTrue(fonts.size() >= 3, fonts.toString());
+        }
+    }
+
+    /** PDFBox lets go of a page's resources after each page; a font made for one page serves the next. */
+    @Test
+    void aFontMadeForOnePageServesTheNext() throws Exception {
+        byte[] bytes = Files.readAllBytes(Fixtures.REAL_PDF.resolve("huaian_city_2024.pdf"));
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            doc.setResourceCache(new TextOnlyFonts());
+            PDPage first = doc.getPage(0);
+            COSName name = first.getResources().getFontNames().iterator().next();
+            PDFont font = first.getResources().getFont(name);
+            first.removePageResourceFromCache();
+            assertSame(font, first.getResources().getFont(name));
         }
     }
 

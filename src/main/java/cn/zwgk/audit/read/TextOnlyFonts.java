@@ -34,7 +34,7 @@ import java.io.InputStream;
  * from the box. So a composite TrueType font (Type 0 over CIDFontType2) with a ToUnicode map that parses and a FontBBox
  * in its descriptor is made here without its program; PDFBox is handed a fixed stand-in, the font it ships for
  * substitution, for the outlines nobody draws. Any other font PDFBox makes as usual. Set on each document before any
- * page is read; it keeps each font for the whole document.
+ * page is read; it keeps the fonts it makes for the whole document.
  */
 final class TextOnlyFonts extends DefaultResourceCache {
 
@@ -64,13 +64,14 @@ final class TextOnlyFonts extends DefaultResourceCache {
     }
 
     /**
-     * Keeps a font when PDFBox lets go of a page's resources (it does after each page, so that a long document's fonts
-     * need not all stay in memory): a report's eight or nine fonts are used on every page, and making each again for
-     * each page, ToUnicode map and all, was a fifth of a published PDF's read. The document is read once and let go.
+     * Keeps a font made here when PDFBox lets go of a page's resources (it does after each page, so that a long
+     * document's fonts need not all stay in memory): a report's eight or nine fonts are used on every page, and making
+     * each again for each page, ToUnicode map and all, was a fifth of a published PDF's read. Such a font holds its map
+     * and widths only; a font with its program goes as PDFBox lets it.
      */
     @Override
     public PDFont removeFont(COSObject indirect) {
-        return null;
+        return textOnly(super.getFont(indirect)) ? null : super.removeFont(indirect);
     }
 
     /** Whether {@code font} was made here, without its program. */

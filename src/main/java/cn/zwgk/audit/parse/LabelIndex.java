@@ -56,6 +56,13 @@ final class LabelIndex {
         return matchKey(TextNormalizer.labelKey(normalised));
     }
 
+    /** Whether {@code key} is a piece of one of the labels (a label wrapped over two lines leaves such pieces). */
+    boolean withinLabel(String key) {
+        if (key.isEmpty()) return false;
+        for (String label : exact.keySet()) if (label.contains(key)) return true;
+        return false;
+    }
+
     /** As {@link #match}, for a label key already made. */
     Hit matchKey(String key) {
         if (key.isEmpty()) return null;

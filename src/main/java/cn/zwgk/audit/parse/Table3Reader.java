@@ -59,11 +59,13 @@ final class Table3Reader {
                 LabelIndex.Hit hit = endsAtEof && i == stream.size() - 1 ? index.matchCutOffKey(t.key())
                         : index.matchKey(t.key());
                 if (hit == null) hit = afterGroup(t.key(), index);
-                if (hit == null && i + 1 < stream.size() && !CellValue.isValue(stream.get(i + 1), index)) {
-                    // a long label wrapped onto the next line: "…行政机关不" / "再处理其政府信息公开申请 | 0 | …"
+                if ((hit == null || !hit.exact()) && i + 1 < stream.size() && words(stream.get(i + 1))) {
+                    // a long label wrapped onto the next line: "…行政机关不" / "再处理其政府信息公开申请 | 0 | …"; its
+                    // first part may already be like the label ("…其政府信息" / "公开申请 | 0 | …")
                     LabelIndex.Hit joined = index.match(t.norm() + stream.get(i + 1).norm());
                     if (joined != null && joined.entry().kind() == LabelIndex.Kind.ROW
-                            && index.matchKey(stream.get(i + 1).key()) == null) {
+                            && index.matchKey(stream.get(i + 1).key()) == null
+                            && (hit == null || joined.similarity() > hit.similarity())) {
                         hit = joined;
                         i++;
                     }
@@ -113,6 +115,11 @@ final class Table3Reader {
         boolean truncated = endsAtEof && anyMissing;
         Table table = new Table("T3", layout.section(), extent.first, extent.last, tt.layout(), rows.size(), missingRows, truncated);
         return new TableRead(table, cells, dedupe(labels), extent.first, extent.last);
+    }
+
+    /** Words, not a number, a dash or an empty cell: what the rest of a wrapped label is. */
+    private static boolean words(Token t) {
+        return !t.empty() && CellValue.of(t).state() == CellState.TEXT;
     }
 
     private static void finish(String row, List<Token> collected, Map<String, List<Token>> values, int columns) {

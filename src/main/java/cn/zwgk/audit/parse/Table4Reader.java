@@ -10,7 +10,9 @@ import java.util.List;
 
 /**
  * Table 四 (spec §7): one data row of 15 cells under a two-level header. The header's wrapped labels arrive cut short
- * in plain-text renderings ("结果 | 其他 | 尚未"), so cells are mapped by position (5 / 5 / 5), never by header text.
+ * in plain-text renderings ("结果 | 其他 | 尚未"), so cells are mapped by position (5 / 5 / 5), never by header text. A
+ * text whose lines were broken at a fixed width breaks labels anywhere ("未" / "经复议直接起诉", "复议" / "后起诉"): a
+ * piece of a header label is header, never a value (a value is a number, or a word such as "无" that no label holds).
  */
 final class Table4Reader {
 
@@ -18,6 +20,11 @@ final class Table4Reader {
 
     Table4Reader(ParserConfig config) {
         this.config = config;
+    }
+
+    private static boolean value(Token t, LabelIndex headers) {
+        if (!CellValue.isValue(t, headers)) return false;
+        return t.empty() || CellValue.of(t).state() != CellState.TEXT || !headers.withinLabel(t.key());
     }
 
     TableRead read(List<Segment> region, boolean endsAtEof) {
@@ -39,7 +46,7 @@ final class Table4Reader {
         int firstValue = -1;
         for (int i = firstHeader; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.type() == Token.Type.TEXT && CellValue.isValue(t, index)) {
+            if (t.type() == Token.Type.TEXT && value(t, index)) {
                 firstValue = i;
                 break;
             }
@@ -49,15 +56,19 @@ final class Table4Reader {
             int header = firstValue - 1;
             while (header > firstHeader && tokens.get(header).type() != Token.Type.TEXT) header--;
             int headerLine = tokens.get(header).line();
+            int valueLine = tokens.get(firstValue).line();
+            boolean pipeRows = tt.layout().equals("inline") || tt.layout().equals("markdown");
             int total = config.tables().get("T4").rows().size() * config.tables().get("T4").columns().size();
             for (int i = header + 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                if (!CellValue.isValue(t, index)) {
+                if (!value(t, index)) {
                     // a layout with one row per group ("行政复议 | 0 | 0 | …"): group names between the values
-                    if (collected.size() < total && index.matchKey(t.key()) != null) continue;
+                    if (collected.size() < total && index.withinLabel(t.key())) continue;
                     break;
                 }
                 if (t.type() == Token.Type.INLINE_EMPTY && t.line() == headerLine) continue;
+                // a bare "|" line between the header and the values of a pipe table: the header row's end, wrapped
+                if (t.type() == Token.Type.EMPTY && pipeRows && collected.isEmpty() && t.line() < valueLine) continue;
                 collected.add(t);
                 extent.include(t.line());
             }

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Writes a file so that it either appears whole or not at all: into a hidden temporary file beside it, then an atomic
@@ -17,9 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AtomicFiles {
 
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /**
+     * Held (shared) from a temporary file's registration to its creation, and (alone) by the exit's clean-up: a file
+     * being made as the run is stopped is either removed with the others or never made.
+     */
+    private static final ReadWriteLock CREATING = new ReentrantReadWriteLock();
+    private static volatile boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            CREATING.writeLock().lock();
+            stopping = true;
             for (Path p : IN_FLIGHT) {
                 try {
                     Files.deleteIfExists(p);
@@ -75,12 +85,22 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = temporary(dir, target);
-        IN_FLIGHT.add(tmp);
+        OutputStream file;
+        CREATING.readLock().lock();
         try {
+            if (stopping) throw new IOException("运行正在停止，未写出 " + target.getFileName());
+            IN_FLIGHT.add(tmp);
             // CREATE_NEW with no explicit permissions: the file gets the umask's (createTempFile would make it 0600,
             // and the office's colleagues could not open the letters)
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            file = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            IN_FLIGHT.remove(tmp);
+            throw e;
+        } finally {
+            CREATING.readLock().unlock();
+        }
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);
             } catch (IOException | RuntimeException e) {
                 throw e;

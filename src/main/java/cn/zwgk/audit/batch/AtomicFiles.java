@@ -28,7 +28,12 @@ public final class AtomicFiles {
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            CREATING.writeLock().lock();
+            try {
+                // a file being made takes microseconds; a disk that hangs must not keep the run from stopping
+                CREATING.writeLock().tryLock(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             stopping = true;
             for (Path p : IN_FLIGHT) {
                 try {

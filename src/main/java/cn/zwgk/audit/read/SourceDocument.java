@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A document as lines of text, with the format and encoding it was read from. Radicals and compatibility forms that
- * stand for ordinary ideographs are read as them ({@link Ideographs}), in every format.
+ * stand for ordinary ideographs are read as them ({@link Ideographs}), no-break spaces as spaces and zero-width ones
+ * as nothing ({@link Spaces}), in every format.
  *
  * @param file     the path as given by the user
  * @param format   {@code text}, {@code html}, {@code docx} or {@code pdf}
@@ -16,7 +17,7 @@ public record SourceDocument(String file, String format, String encoding, List<S
     public SourceDocument {
         List<SourceLine> folded = new ArrayList<>(lines.size());
         for (SourceLine l : lines) {
-            String t = Ideographs.fold(l.text());
+            String t = Spaces.fold(Ideographs.fold(l.text()));
             folded.add(t == l.text() ? l : new SourceLine(l.number(), t, l.origin()));
         }
         lines = List.copyOf(folded);

@@ -26,6 +26,23 @@ final class TextNormalizer {
      * Every line and cell of a report passes through here, so it works on arrays, not through StringBuilder's
      * per-character calls, and gives back the raw string itself when nothing changes.
      */
+    /** 〇 and 零 are 0, 一 to 九 are 1 to 9 (index modulo 10). */
+    private static final String YEAR_DIGITS = "〇一二三四五六七八九零";
+
+    /**
+     * Whether four Chinese digits of a year of this era or the last stand at {@code i}, followed by 年 (spaces between
+     * allowed) and not preceded by another digit: "二〇二三年", "二零二三 年度", "一九九九年" (never "二十三年").
+     */
+    private static boolean chineseYear(char[] s, int i, int n) {
+        int j = i + 4;
+        while (j < n && isWhitespace(s[j])) j++;
+        if (j >= n || s[j] != '年') return false;
+        if (i > 0 && YEAR_DIGITS.indexOf(s[i - 1]) >= 0) return false;
+        for (int k = 0; k < 4; k++) if (YEAR_DIGITS.indexOf(s[i + k]) < 0) return false;
+        int century = (YEAR_DIGITS.indexOf(s[i]) % 10) * 10 + YEAR_DIGITS.indexOf(s[i + 1]) % 10;
+        return century == 19 || century == 20;
+    }
+
     static NormText normalize(String raw) {
         String[] map = Table.MAP;
         int len = raw.length();
@@ -71,6 +88,16 @@ final class TextNormalizer {
                     changed = true;
                 }
                 i = j - 1;
+                continue;
+            }
+            if (chineseYear(out, i, n)) {
+                // "二〇二三年": a year in Chinese digits reads as 2023年, digit for digit
+                for (int k = 0; k < 4; k++) {
+                    out[m] = (char) ('0' + YEAR_DIGITS.indexOf(out[i + k]) % 10);
+                    at[m++] = at[i + k];
+                }
+                changed = true;
+                i += 3;
                 continue;
             }
             if (c == '(' && m > 0 && isHan(out[m - 1])) {

@@ -74,6 +74,21 @@ class HeaderTest {
         assertEquals(4, opening.line());
     }
 
+    /** Years in Chinese digits, in the title and the period, read as the year they are; the quotes keep the digits. */
+    @Test
+    void yearsInChineseDigits() {
+        Report r = Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8", """
+                某某县人民政府二〇二三年政府信息公开工作年度报告
+                本报告所列数据统计期限为二零二三年1月1日至二〇二三 年12月31日。
+                一、总体情况
+                """));
+        assertEquals(2023, r.year());
+        assertEquals("某某县人民政府", r.agency());
+        assertEquals("某某县人民政府二〇二三年政府信息公开工作年度报告", r.title().text());
+        assertEquals(new Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                "本报告所列数据统计期限为二零二三年1月1日至二〇二三 年12月31日", 2), r.period());
+    }
+
     @Test
     void fullWidthDigitsAndSpacesInTheTitle() {
         Report r = Corpus.parser().parse(SourceDocument.ofText("t.txt", "text", "UTF-8",

@@ -20,6 +20,15 @@ class TextNormalizerTest {
     }
 
     @Test
+    void yearsInChineseDigitsAreDigits() {
+        NormText n = TextNormalizer.normalize("二〇二三年度、二零二二 年、一九九九年");
+        assertEquals("2023年度、2022年、1999年", n.text());
+        assertEquals("二零二二 年", n.rawSlice(7, 12));
+        // counts and ordinals are no years: "二十三年", "三二一年", five digits
+        assertEquals("二十三年,三二一年,二〇二三一年", TextNormalizer.normalize("二十三年，三二一年，二〇二三一年").text());
+    }
+
+    @Test
     void dropsPinyinAnnotations() {
         NormText n = TextNormalizer.normalize("常州市生態(tài)環(huán)境局");
         assertEquals("常州市生态环境局", n.text());

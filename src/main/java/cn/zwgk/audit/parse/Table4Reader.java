@@ -56,8 +56,6 @@ final class Table4Reader {
             int header = firstValue - 1;
             while (header > firstHeader && tokens.get(header).type() != Token.Type.TEXT) header--;
             int headerLine = tokens.get(header).line();
-            int valueLine = tokens.get(firstValue).line();
-            boolean pipeRows = tt.layout().equals("inline") || tt.layout().equals("markdown");
             int total = config.tables().get("T4").rows().size() * config.tables().get("T4").columns().size();
             for (int i = header + 1; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -67,11 +65,12 @@ final class Table4Reader {
                     break;
                 }
                 if (t.type() == Token.Type.INLINE_EMPTY && t.line() == headerLine) continue;
-                // a bare "|" line between the header and the values of a pipe table: the header row's end, wrapped
-                if (t.type() == Token.Type.EMPTY && pipeRows && collected.isEmpty() && t.line() < valueLine) continue;
                 collected.add(t);
                 extent.include(t.line());
             }
+            // more cells than the table has, the first of them empty: the header's empty cells, one per line ("|"),
+            // or its row's end broken onto a line of its own; a blank first value stays, being the fifteenth from last
+            while (collected.size() > total && collected.get(0).empty()) collected.remove(0);
         }
         TableLayout layout = config.tables().get("T4");
         List<TableLayout.Row> rows = layout.rows();

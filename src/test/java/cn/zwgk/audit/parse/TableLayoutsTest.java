@@ -38,6 +38,23 @@ class TableLayoutsTest {
         assertTrue(Corpus.table(r, "T3").orElseThrow().truncated());
     }
 
+    /**
+     * Table 四 one cell per line, its header's empty cells each a "|" of their own before the values: they are the
+     * header's, not blank values; a blank first value, the fifteenth from last, stays blank.
+     */
+    @Test
+    void table4OneCellPerLineWithTheHeadersEmptyCells() {
+        String header = "四、政府信息公开行政复议、行政诉讼情况\n行政复议 |\n行政诉讼 |\n" + " |\n".repeat(4)
+                + "结果维持 |\n结果纠正 |\n其他结果 |\n尚未审结 |\n总计 |\n" + " |\n".repeat(5);
+        Report zeros = parseText(header + "0 |\n".repeat(15) + "五、存在的主要问题及改进情况\n");
+        assertTrue(zeros.cells().stream().filter(c -> c.table().equals("T4"))
+                .allMatch(c -> c.state() == CellState.NUMBER && c.value() == 0L), zeros.cells().toString());
+        Report blankFirst = parseText(header + " |\n" + "0 |\n".repeat(14) + "五、存在的主要问题及改进情况\n");
+        var t4 = blankFirst.cells().stream().filter(c -> c.table().equals("T4")).toList();
+        assertEquals(CellState.BLANK, t4.get(0).state());
+        assertTrue(t4.subList(1, 15).stream().allMatch(c -> c.state() == CellState.NUMBER), t4.toString());
+    }
+
     @Test
     void decimalFeeAndOldFormatOtherRow() {
         Report r = parseText("""

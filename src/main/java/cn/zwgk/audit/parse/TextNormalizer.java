@@ -158,7 +158,9 @@ final class TextNormalizer {
         char[] chars = normalised.toCharArray();    // every table cell is keyed, some several times: no StringBuilder
         int n = 0;
         for (char c : chars) if (isHan(c) || Character.isLetterOrDigit(c)) chars[n++] = c;
-        return n == chars.length ? normalised : new String(chars, 0, n);
+        String key = n == chars.length ? normalised : new String(chars, 0, n);
+        // 其它 is written for 其他 as often as not ("3.其它", "其它结果"): one label either way
+        return key.indexOf('它') < 0 ? key : key.replace("其它", "其他");
     }
 
     static String labelKeyOfRaw(String raw) {

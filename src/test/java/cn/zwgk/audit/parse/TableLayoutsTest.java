@@ -55,6 +55,20 @@ class TableLayoutsTest {
         assertTrue(t4.subList(1, 15).stream().allMatch(c -> c.state() == CellState.NUMBER), t4.toString());
     }
 
+    /** 其它 for 其他 in tables 三 and 四 ("3.其它", "其它结果", "其它" columns): every cell as in the seed. */
+    @Test
+    void qitaWrittenWithIt() throws Exception {
+        for (String seed : java.util.List.of("000", "001", "004")) {
+            String text = java.nio.file.Files.readString(Corpus.seed(seed));
+            int from = text.indexOf("三、收到和处理"), to = text.indexOf("五、存在的主要问题");
+            Report other = parseText(text.substring(0, from) + text.substring(from, to).replace("其他", "其它")
+                    + text.substring(to));
+            assertTrue(text.substring(from, to).contains("其他"), seed);
+            assertEquals(Corpus.seedReport(seed).cells().stream().map(c -> c.key() + c.state() + c.value()).toList(),
+                    other.cells().stream().map(c -> c.key() + c.state() + c.value()).toList(), seed);
+        }
+    }
+
     @Test
     void decimalFeeAndOldFormatOtherRow() {
         Report r = parseText("""

@@ -56,6 +56,16 @@ final class LabelIndex {
         return matchKey(TextNormalizer.labelKey(normalised));
     }
 
+    /** The row whose label is {@code key} with a number before it ("3.其他" for "其他"), or null. */
+    Entry numberedRow(String key) {
+        for (Entry e : fuzzy) {
+            String label = e.labelKey();
+            if (e.kind() == Kind.ROW && label.endsWith(key) && label.length() > key.length()
+                    && label.substring(0, label.length() - key.length()).chars().allMatch(Character::isDigit)) return e;
+        }
+        return null;
+    }
+
     /** Whether {@code key} is a piece of one of the labels (a label wrapped over two lines leaves such pieces). */
     boolean withinLabel(String key) {
         if (key.isEmpty()) return false;

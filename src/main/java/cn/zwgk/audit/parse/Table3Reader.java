@@ -23,11 +23,14 @@ final class Table3Reader {
     private final ParserConfig config;
 
     private final List<String> groupKeys;
+    /** Each row's groups, by row key. */
+    private final Map<String, List<String>> groups = new HashMap<>();
 
     Table3Reader(ParserConfig config) {
         this.config = config;
         this.groupKeys = config.tables().get("T3").groups().stream().map(g -> TextNormalizer.labelKeyOfRaw(g.label()))
                 .toList();
+        for (TableLayout.Row r : config.tables().get("T3").rows()) groups.put(r.key(), r.groups());
     }
 
     TableRead read(List<Segment> region, boolean endsAtEof) {
@@ -43,6 +46,7 @@ final class Table3Reader {
         boolean recognised = false;
 
         String current = null;
+        String last = null;   // the last row label read
         boolean inOldOther = false;
         List<Token> collected = new ArrayList<>();
         List<Token> stream = tt.tokens();
@@ -70,11 +74,20 @@ final class Table3Reader {
                         i++;
                     }
                 }
+                if (hit != null && hit.entry().kind() == LabelIndex.Kind.HEADER && last != null) {
+                    // a sub-row written without its number reads as the header word it is too ("其他" for "3.其他"):
+                    // in the table's body, right after a row of its group, it is that row
+                    LabelIndex.Entry row = index.numberedRow(t.key());
+                    if (row != null && !rowLine.containsKey(row.key()) && groups.get(row.key()).equals(groups.get(last))) {
+                        hit = new LabelIndex.Hit(row, LabelIndex.similarity(t.key(), row.labelKey(), 0), false);
+                    }
+                }
                 if (hit == null) continue;
                 recognised = true;
                 extent.include(t.line());
                 LabelIndex.Entry e = hit.entry();
                 if (e.kind() == LabelIndex.Kind.ROW) {
+                    last = e.key();
                     if (!rowLine.containsKey(e.key())) {
                         current = e.key();
                         rowLine.put(e.key(), t.line());

@@ -69,6 +69,23 @@ class TableLayoutsTest {
         }
     }
 
+    /**
+     * Table 三's sub-rows without their numbers ("属于国家秘密" for "1.属于国家秘密"): every cell as in the seed, "其他"
+     * under （六）其他处理 too, though it is also a column's header.
+     */
+    @Test
+    void subRowsWithoutTheirNumbers() throws Exception {
+        for (String seed : java.util.List.of("000", "001", "004")) {
+            String text = java.nio.file.Files.readString(Corpus.seed(seed));
+            int from = text.indexOf("三、收到和处理"), to = text.indexOf("四、政府信息公开行政复议");
+            String unnumbered = text.substring(from, to).replaceAll("(?<=[|\\n])(\\s*)[1-7][.．]\\s*(?=\\p{IsHan})", "$1");
+            assertTrue(unnumbered.contains("| 其他 |") || unnumbered.contains("\n其他 |"), seed);
+            Report r = parseText(text.substring(0, from) + unnumbered + text.substring(to));
+            assertEquals(Corpus.seedReport(seed).cells().stream().map(c -> c.key() + c.state() + c.value()).toList(),
+                    r.cells().stream().map(c -> c.key() + c.state() + c.value()).toList(), seed);
+        }
+    }
+
     @Test
     void decimalFeeAndOldFormatOtherRow() {
         Report r = parseText("""

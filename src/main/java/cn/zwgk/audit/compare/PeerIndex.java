@@ -80,20 +80,18 @@ final class PeerIndex {
     private static void classify(List<Print> prints, Iterable<List<Integer>> buckets, int rows, int[] firstBand) {
         int next = 1;
         for (List<Integer> bucket : buckets) {
+            // the bucket's distinct rows in the order met, numbered from where the bucket starts
+            int first = next;
             List<int[]> seen = new ArrayList<>(1);
-            List<Integer> numbers = new ArrayList<>(1);
             for (int p : bucket) {
                 int[] sig = prints.get(p).whole();
-                int number = 0;
-                for (int k = 0; k < seen.size() && number == 0; k++) {
-                    if (Arrays.equals(seen.get(k), 0, rows, sig, 0, rows)) number = numbers.get(k);
-                }
-                if (number == 0) {
-                    number = next++;
+                int k = 0;
+                while (k < seen.size() && !Arrays.equals(seen.get(k), 0, rows, sig, 0, rows)) k++;
+                if (k == seen.size()) {
                     seen.add(sig);
-                    numbers.add(number);
+                    next++;
                 }
-                firstBand[p] = number;
+                firstBand[p] = first + k;
             }
         }
     }

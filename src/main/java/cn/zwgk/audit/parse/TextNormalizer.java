@@ -31,7 +31,8 @@ final class TextNormalizer {
 
     /**
      * Whether four Chinese digits of a year of this era or the last stand at {@code i}, followed by 年 (spaces between
-     * allowed) and not preceded by another digit: "二〇二三年", "二零二三 年度", "一九九九年" (never "二十三年").
+     * allowed) and not preceded by another digit: "二〇二三年", "二零二三 年度", "一九九九年" (never "二十三年"). The caller
+     * asks only at a 一 or a 二, which every such year begins with: it runs on every character normalised.
      */
     private static boolean chineseYear(char[] s, int i, int n) {
         int j = i + 4;
@@ -90,7 +91,7 @@ final class TextNormalizer {
                 i = j - 1;
                 continue;
             }
-            if (chineseYear(out, i, n)) {
+            if ((c == '一' || c == '二') && chineseYear(out, i, n)) {
                 // "二〇二三年": a year in Chinese digits reads as 2023年, digit for digit
                 for (int k = 0; k < 4; k++) {
                     out[m] = (char) ('0' + YEAR_DIGITS.indexOf(out[i + k]) % 10);

@@ -13,18 +13,22 @@ final class Spaces {
     /** The text with no-break spaces as spaces and zero-width spaces and byte-order marks left out. */
     static String fold(String text) {
         int i = 0, n = text.length();
-        while (i < n && !candidate(text.charAt(i))) i++;
+        while (i < n && !noBreak(text.charAt(i)) && !zeroWidth(text.charAt(i))) i++;
         if (i == n) return text;
         StringBuilder out = new StringBuilder(n).append(text, 0, i);
         for (; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F') out.append(' ');
-            else if (c != '\u200B' && c != '\u2060' && c != '\uFEFF') out.append(c);
+            if (noBreak(c)) out.append(' ');
+            else if (!zeroWidth(c)) out.append(c);
         }
         return out.toString();
     }
 
-    private static boolean candidate(char c) {
-        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
+    private static boolean noBreak(char c) {
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F';
+    }
+
+    private static boolean zeroWidth(char c) {
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 }

@@ -82,6 +82,11 @@ final class Corpus {
                 .findFirst().orElseThrow(() -> new AssertionError("no cell " + table + " " + row + " " + column));
     }
 
+    /** Each cell's key, state and value (not its line), in the report's order: what two readings of a table share. */
+    static List<String> cellValues(Report r) {
+        return r.cells().stream().map(c -> c.key() + " " + c.state() + " " + c.value()).toList();
+    }
+
     static Optional<Table> table(Report r, String id) {
         return r.tables().stream().filter(t -> t.id().equals(id)).findFirst();
     }

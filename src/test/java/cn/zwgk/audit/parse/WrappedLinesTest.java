@@ -1,14 +1,10 @@
 package cn.zwgk.audit.parse;
 
-import cn.zwgk.audit.model.Cell;
-import cn.zwgk.audit.model.Report;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -28,7 +24,7 @@ class WrappedLinesTest {
         Path original = Corpus.seed(seed);
         Path wrapped = dir.resolve(original.getFileName());
         Files.writeString(wrapped, wrap(Files.readString(original), width));
-        assertEquals(cells(Corpus.parse(original)), cells(Corpus.parse(wrapped)));
+        assertEquals(Corpus.cellValues(Corpus.parse(original)), Corpus.cellValues(Corpus.parse(wrapped)));
     }
 
     private static String wrap(String text, int width) {
@@ -41,12 +37,5 @@ class WrappedLinesTest {
             b.append(line).append('\n');
         }
         return b.toString();
-    }
-
-    /** Table, row, column, state and value of every cell (not its line: a wrapped report has more lines). */
-    private static List<String> cells(Report r) {
-        List<String> out = new ArrayList<>();
-        for (Cell c : r.cells()) out.add(c.table() + " " + c.row() + " " + c.column() + " " + c.state() + " " + c.value());
-        return out;
     }
 }
